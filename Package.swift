@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Imprint",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "imprint", targets: ["imprint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", "2.1.0"..<"2.2.0"),
+    ],
+    targets: [
+        // System library: module map and pkg-config only.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [
+                .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+                .brew(["cmark-gfm"]),
+            ]
+        ),
+        // The only importer of CCmarkGFM: Markdown in, HTML + notes + headings + diagnostics out.
+        .target(name: "MarkdownRender", dependencies: ["CCmarkGFM"]),
+        // Value types, no I/O.
+        .target(name: "SiteModel"),
+        // Folder → SiteModel, with diagnostics.
+        .target(name: "ContentLoader", dependencies: ["SiteModel", "Yams"]),
+        // Resolve, render, view models, templates, atomic writer.
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "SiteModel", "ContentLoader", "MarkdownRender",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]
+        ),
+        // Argument parsing and thin commands.
+        .target(
+            name: "ImprintCLI",
+            dependencies: [
+                "SiteModel", "ContentLoader", "SiteBuilder",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "imprint", dependencies: ["ImprintCLI"]),
+
+        .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
+        .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", "ContentLoader", "SiteModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

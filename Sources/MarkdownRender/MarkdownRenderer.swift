@@ -1,0 +1,392 @@
+import CCmarkGFM
+import SiteModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Markdown → HTML through cmark-gfm. This is the only file that touches the C library:
+/// every parser, iterator, node and rendered buffer it creates is freed here.
+///
+/// On top of cmark-gfm it adds the passes DESIGN §5 asks for: footnotes with per-brief ids,
+/// DPUB-ARIA roles and one labelled backlink per reference; errors for undefined and unused
+/// notes; unique heading ids; raw HTML dropped (with a warning) unless the site allows it.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Registers the GFM extensions once per process (Swift runs this initializer exactly once).
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// - Parameters:
+    ///   - markdown: the body, LF line endings.
+    ///   - file: the site-relative path diagnostics name.
+    ///   - firstLine: the file line of the body's first line (after front matter).
+    ///   - idPrefix: prefix for note ids, unique per page (DESIGN §5).
+    ///   - reservedIDs: ids the page template already uses, never given to a heading.
+    public func render(
+        _ markdown: String, file: String, firstLine: Int = 1, idPrefix: String,
+        reservedIDs: Set<String> = []
+    ) -> RenderedMarkdown {
+        _ = Self.extensionsRegistered
+        var parseOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
+        // Our own note and heading markup enters the tree as raw HTML, so the renderer must be
+        // "unsafe"; the user's raw HTML has already been removed from the tree when not allowed.
+        let renderOptions = CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+        guard let parser = cmark_parser_new(parseOptions) else { return RenderedMarkdown() }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown() }
+        defer { cmark_node_free(document) }
+        cmark_consolidate_text_nodes(document)
+
+        var pass = Pass(
+            markdown: markdown, file: file, lineOffset: firstLine - 1,
+            markup: FootnoteMarkup(prefix: idPrefix), slugger: HeadingSlugger(reserved: reservedIDs),
+            allowRawHTML: options.allowRawHTML
+        )
+        let nodes = pass.collect(document)
+        // Order matters: each step frees nodes, so nothing collected may be used after its node goes.
+        pass.dropRawHTML(nodes.rawHTML)
+        pass.checkUndefinedReferences(nodes.texts)
+        pass.collectLinks(nodes.links)
+        let uses = pass.replaceReferences(nodes.references)
+        pass.replaceHeadings(nodes.headings, renderOptions: renderOptions)
+        pass.checkUnusedDefinitions(definitionLines: Set(nodes.definitions.map { cmark_node_get_start_line($0) }))
+        let notes = pass.renderDefinitions(nodes.definitions, uses: uses, renderOptions: renderOptions)
+
+        let body = Self.html(document, renderOptions)
+        return RenderedMarkdown(
+            html: body,
+            notesHTML: notes.isEmpty ? "" : pass.markup.section(items: notes.map {
+                pass.markup.item($0.number, html: $0.listHTML)
+            }),
+            notes: notes.map { RenderedNote(number: $0.number, id: pass.markup.noteID($0.number),
+                                            referenceIDs: $0.referenceIDs, html: $0.contentHTML) },
+            headings: pass.headings,
+            links: pass.links,
+            diagnostics: pass.diagnostics,
+            wordCount: nodes.wordCount
+        )
+    }
+
+    /// Renders a node (and its children) to HTML, freeing the C string.
+    fileprivate static func html(_ node: OpaquePointer, _ options: Int32) -> String {
+        guard let cString = cmark_render_html(node, options, nil) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+}
+
+/// The nodes each pass needs, gathered in one walk (the tree cannot change during a walk).
+private struct CollectedNodes {
+    var rawHTML: [OpaquePointer] = []
+    var texts: [OpaquePointer] = []
+    var references: [OpaquePointer] = []
+    var definitions: [OpaquePointer] = []
+    var headings: [OpaquePointer] = []
+    var links: [OpaquePointer] = []
+    var wordCount = 0
+}
+
+private struct RenderedNoteParts {
+    var number: Int
+    var referenceIDs: [String]
+    var contentHTML: String
+    var listHTML: String
+}
+
+private struct Pass {
+    let markdown: String
+    let file: String
+    let lineOffset: Int
+    let markup: FootnoteMarkup
+    var slugger: HeadingSlugger
+    let allowRawHTML: Bool
+    var diagnostics: [Diagnostic] = []
+    var headings: [Heading] = []
+    var links: [MarkdownLink] = []
+    private lazy var sourceLines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+
+    init(markdown: String, file: String, lineOffset: Int, markup: FootnoteMarkup,
+         slugger: HeadingSlugger, allowRawHTML: Bool) {
+        self.markdown = markdown
+        self.file = file
+        self.lineOffset = lineOffset
+        self.markup = markup
+        self.slugger = slugger
+        self.allowRawHTML = allowRawHTML
+    }
+
+    func location(_ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line + lineOffset, column: column)
+    }
+
+    func location(of node: OpaquePointer) -> SourceLocation {
+        location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+    }
+
+    func collect(_ document: OpaquePointer) -> CollectedNodes {
+        var nodes = CollectedNodes()
+        guard let iterator = cmark_iter_new(document) else { return nodes }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                nodes.rawHTML.append(node)
+            case CMARK_NODE_TEXT:
+                nodes.texts.append(node)
+                nodes.wordCount += Self.words(in: literal(node))
+            case CMARK_NODE_CODE:
+                nodes.wordCount += Self.words(in: literal(node))
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                nodes.references.append(node)
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                nodes.definitions.append(node)
+            case CMARK_NODE_HEADING:
+                nodes.headings.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                nodes.links.append(node)
+            default:
+                break
+            }
+        }
+        return nodes
+    }
+
+    /// Words are runs containing a letter or digit, so punctuation alone ("." after emphasis) is not one.
+    static func words(in text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .count { $0.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    func literal(_ node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_literal(node) else { return "" }
+        return String(cString: c)
+    }
+
+    /// Raw HTML is dropped unless the site allows it; comments go quietly, anything else warns.
+    mutating func dropRawHTML(_ nodes: [OpaquePointer]) {
+        guard !allowRawHTML else { return }
+        var warnedLines: Set<Int32> = []
+        for node in nodes {
+            let text = literal(node).trimmingLeadingSpaces
+            // One warning per line: `<span>x</span>` is two nodes but one mistake.
+            if !text.hasPrefix("<!--"), warnedLines.insert(cmark_node_get_start_line(node)).inserted {
+                let snippet = String(text.prefix { $0 != "\n" }.prefix(40))
+                diagnostics.append(.warning(
+                    "raw-html", "raw HTML `\(snippet)` was dropped; set `markdown: { raw_html: true }` in site.yaml to allow trusted embeds",
+                    at: location(of: node)))
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// cmark-gfm leaves a reference to an undefined note as the literal text `[^x]`.
+    mutating func checkUndefinedReferences(_ texts: [OpaquePointer]) {
+        for node in texts {
+            let text = literal(node)
+            guard text.contains("[^") else { continue }
+            let line = Int(cmark_node_get_start_line(node))
+            for label in Self.referenceLabels(in: text) {
+                let column = column(of: "[^\(label)]", onLine: line, from: Int(cmark_node_get_start_column(node)))
+                diagnostics.append(.error(
+                    "undefined-footnote", "footnote [^\(label)] is referenced but never defined; add a line `[^\(label)]: …`",
+                    at: location(line, column)))
+            }
+        }
+    }
+
+    static func referenceLabels(in text: String) -> [String] {
+        var labels: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "[^") {
+            let after = rest[start.upperBound...]
+            guard let close = after.firstIndex(of: "]") else { break }
+            let label = after[..<close]
+            if !label.isEmpty, !label.contains(where: { $0 == " " || $0 == "[" || $0 == "\n" }) {
+                labels.append(String(label))
+            }
+            rest = after[close...]
+        }
+        return labels
+    }
+
+    private mutating func column(of needle: String, onLine line: Int, from column: Int) -> Int {
+        guard line >= 1, line <= sourceLines.count else { return column }
+        let source = sourceLines[line - 1]
+        guard let range = source.range(of: needle) else { return column }
+        return source.distance(from: source.startIndex, to: range.lowerBound) + 1
+    }
+
+    /// Replaces cmark's reference nodes with DESIGN §5 markup.
+    /// Definitions come after the body in note order (cmark-gfm numbers and sorts them).
+    /// Returns how many times each note number is cited.
+    mutating func replaceReferences(_ references: [OpaquePointer]) -> [Int: Int] {
+        var uses: [Int: Int] = [:]
+        for node in references {
+            let number = Int(literal(node)) ?? 0
+            let use = (uses[number] ?? 0) + 1
+            uses[number] = use
+            replace(node, withInlineHTML: markup.reference(number, use: use))
+        }
+        return uses
+    }
+
+    mutating func renderDefinitions(_ definitions: [OpaquePointer], uses: [Int: Int],
+                                    renderOptions: Int32) -> [RenderedNoteParts] {
+        var notes: [RenderedNoteParts] = []
+        for (index, definition) in definitions.enumerated() {
+            let number = index + 1
+            let count = uses[number] ?? 1
+            if cmark_node_first_child(definition) == nil {
+                diagnostics.append(.error("empty-footnote", "footnote \(number) has no text", at: location(of: definition)))
+            }
+            let endsWithParagraph = cmark_node_last_child(definition).map {
+                cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH
+            } ?? false
+            let content = renderChildren(of: definition, renderOptions: renderOptions)
+            let backlinks = markup.backlinks(number, uses: count)
+            // Backlinks go inside the last paragraph, as in DESIGN §5; otherwise in one of their own.
+            let listHTML: String
+            if endsWithParagraph, content.hasSuffix("</p>") {
+                listHTML = String(content.dropLast(4)) + " " + backlinks + "</p>"
+            } else {
+                listHTML = content + (content.isEmpty ? "" : "\n") + "<p>" + backlinks + "</p>"
+            }
+            notes.append(RenderedNoteParts(
+                number: number,
+                referenceIDs: (1...max(count, 1)).map { markup.referenceID(number, use: $0) },
+                contentHTML: content, listHTML: listHTML))
+            cmark_node_unlink(definition)
+        }
+        for definition in definitions { cmark_node_free(definition) }
+        return notes
+    }
+
+    /// The HTML of a node's children, as if they were a document of their own.
+    private func renderChildren(of node: OpaquePointer, renderOptions: Int32) -> String {
+        guard let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        defer { cmark_node_free(holder) }
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(holder, child)
+        }
+        var html = MarkdownRenderer.html(holder, renderOptions)
+        while html.hasSuffix("\n") { html.removeLast() }
+        return html
+    }
+
+    private func replace(_ node: OpaquePointer, withInlineHTML html: String) {
+        guard let replacement = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return }
+        cmark_node_set_literal(replacement, html)
+        cmark_node_insert_before(node, replacement)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// Definitions cmark-gfm dropped (never referenced) or ignored (a second one with the same label).
+    mutating func checkUnusedDefinitions(definitionLines: Set<Int32>) {
+        var seen: [String: Int] = [:]
+        for definition in FootnoteDefinitionScanner.scan(markdown) {
+            defer { if seen[definition.label] == nil { seen[definition.label] = definition.line } }
+            if definitionLines.contains(Int32(definition.line)) { continue }
+            if let first = seen[definition.label] {
+                diagnostics.append(.error(
+                    "duplicate-footnote", "footnote [^\(definition.label)] is defined twice; the first definition is on line \(first + lineOffset)",
+                    at: location(definition.line, definition.column)))
+            } else {
+                diagnostics.append(.error(
+                    "unused-footnote", "footnote [^\(definition.label)] is defined but never referenced, so it would be dropped",
+                    at: location(definition.line, definition.column)))
+            }
+        }
+    }
+
+    /// Headings get unique ids; a `#` heading would be a second h1 next to the title, so it becomes h2.
+    mutating func replaceHeadings(_ nodes: [OpaquePointer], renderOptions: Int32) {
+        for node in nodes {
+            var level = Int(cmark_node_get_heading_level(node))
+            if level == 1 {
+                diagnostics.append(.warning(
+                    "heading-level", "a `#` heading would repeat the page's title level; it is shown as `##`",
+                    at: location(of: node)))
+                level = 2
+            }
+            let text = plainText(of: node)
+            let id = slugger.id(for: text)
+            // cmark-gfm's renderer looks at a paragraph's parent, so the holder is a whole document.
+            guard let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { continue }
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { cmark_node_free(holder); continue }
+            cmark_node_append_child(holder, paragraph)
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(paragraph, child)
+            }
+            var inner = MarkdownRenderer.html(holder, renderOptions)
+            cmark_node_free(holder)
+            if inner.hasPrefix("<p>") { inner.removeFirst(3) }
+            while inner.hasSuffix("\n") { inner.removeLast() }
+            if inner.hasSuffix("</p>") { inner.removeLast(4) }
+            headings.append(Heading(level: level, text: text, html: inner, id: id,
+                                    line: Int(cmark_node_get_start_line(node)) + lineOffset))
+            guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
+            cmark_node_set_literal(block, "<h\(level) id=\"\(id)\">\(inner)</h\(level)>\n")
+            cmark_node_insert_before(node, block)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// The text of a node's descendants (text, code, and line breaks as spaces).
+    func plainText(of node: OpaquePointer) -> String {
+        var out = ""
+        guard let iterator = cmark_iter_new(node) else { return out }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(child)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: break
+            }
+        }
+        return out
+    }
+
+    mutating func collectLinks(_ nodes: [OpaquePointer]) {
+        for node in nodes {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            links.append(MarkdownLink(
+                destination: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                text: plainText(of: node),
+                line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                column: Int(cmark_node_get_start_column(node))))
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmingLeadingSpaces: Substring { drop { $0 == " " || $0 == "\n" || $0 == "\t" } }
+}

@@ -1,0 +1,70 @@
+/// One policy brief as loaded from `content/briefs/<slug>.md` or `<slug>/index.md`.
+public struct Brief: Sendable {
+    public var slug: String
+    /// Path of the Markdown file relative to the site root.
+    public var sourcePath: String
+    /// Folder of the bundle relative to the site root, when the brief is a bundle.
+    public var bundleDirectory: String?
+    public var title: String
+    public var subtitle: String?
+    public var date: SimpleDate
+    public var updated: SimpleDate?
+    public var authors: [Located<String>]
+    public var editors: [Located<String>]
+    public var centre: Located<String>?
+    /// Nil means the site's first type.
+    public var type: Located<String>?
+    public var number: String?
+    public var topics: [String]
+    public var regions: [String]
+    public var summary: String?
+    public var image: BriefImage?
+    public var disclaimer: Disclaimer
+    public var doi: String?
+    public var keywords: [String]
+    public var language: String?
+    public var draft: Bool
+    public var pdf: Bool
+    /// The Markdown body, and the file line on which it starts.
+    public var body: String
+    public var bodyStartLine: Int
+
+    public init(
+        slug: String, sourcePath: String, bundleDirectory: String? = nil,
+        title: String, subtitle: String? = nil, date: SimpleDate, updated: SimpleDate? = nil,
+        authors: [Located<String>], editors: [Located<String>] = [],
+        centre: Located<String>? = nil, type: Located<String>? = nil, number: String? = nil,
+        topics: [String] = [], regions: [String] = [], summary: String? = nil,
+        image: BriefImage? = nil, disclaimer: Disclaimer = .siteDefault,
+        doi: String? = nil, keywords: [String] = [], language: String? = nil,
+        draft: Bool = false, pdf: Bool = true, body: String, bodyStartLine: Int
+    ) {
+        self.slug = slug
+        self.sourcePath = sourcePath
+        self.bundleDirectory = bundleDirectory
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.updated = updated
+        self.authors = authors
+        self.editors = editors
+        self.centre = centre
+        self.type = type
+        self.number = number
+        self.topics = topics
+        self.regions = regions
+        self.summary = summary
+        self.image = image
+        self.disclaimer = disclaimer
+        self.doi = doi
+        self.keywords = keywords
+        self.language = language
+        self.draft = draft
+        self.pdf = pdf
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+    }
+
+    /// The date feeds and sitemaps use: the revision date when there is one.
+    public var lastModified: SimpleDate { updated ?? date }
+}

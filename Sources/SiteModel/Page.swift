@@ -1,0 +1,21 @@
+/// A plain page from `content/pages/<slug>.md`, published at `/<slug>/`.
+public struct Page: Sendable {
+    public var slug: String
+    public var sourcePath: String
+    public var title: String
+    public var summary: String?
+    public var draft: Bool
+    public var body: String
+    public var bodyStartLine: Int
+
+    public init(slug: String, sourcePath: String, title: String, summary: String? = nil,
+                draft: Bool = false, body: String, bodyStartLine: Int) {
+        self.slug = slug
+        self.sourcePath = sourcePath
+        self.title = title
+        self.summary = summary
+        self.draft = draft
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+    }
+}

@@ -1,0 +1,32 @@
+/// An author or editor from `content/people/<id>.md`; the body is the biography.
+public struct Person: Sendable {
+    public var id: String
+    public var sourcePath: String
+    public var name: String
+    public var role: String?
+    public var centre: Located<String>?
+    public var photo: String?
+    public var email: String?
+    public var orcid: String?
+    public var links: [NavItem]
+    public var body: String
+    public var bodyStartLine: Int
+
+    public init(
+        id: String, sourcePath: String, name: String, role: String? = nil,
+        centre: Located<String>? = nil, photo: String? = nil, email: String? = nil,
+        orcid: String? = nil, links: [NavItem] = [], body: String = "", bodyStartLine: Int = 1
+    ) {
+        self.id = id
+        self.sourcePath = sourcePath
+        self.name = name
+        self.role = role
+        self.centre = centre
+        self.photo = photo
+        self.email = email
+        self.orcid = orcid
+        self.links = links
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+    }
+}

@@ -1,0 +1,4 @@
+public enum Severity: String, Sendable, Hashable, Codable {
+    case error
+    case warning
+}

@@ -1,0 +1,39 @@
+/// Settings from `site.yaml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var baseURL: String
+    public var language: String
+    public var organisation: Organisation
+    public var disclaimer: String
+    /// Brief types in declaration order: the first is the default.
+    public var types: [BriefType]
+    public var navigation: [NavItem]
+    public var allowRawHTML: Bool
+    /// Unicode date pattern for display, e.g. `d MMMM yyyy`.
+    public var dateFormat: String
+    /// Briefs per listing page.
+    public var paginate: Int
+    public var description: String?
+
+    public init(
+        title: String, baseURL: String, language: String = "en",
+        organisation: Organisation, disclaimer: String = "",
+        types: [BriefType] = [], navigation: [NavItem] = [],
+        allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
+        description: String? = nil
+    ) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.organisation = organisation
+        self.disclaimer = disclaimer
+        self.types = types
+        self.navigation = navigation
+        self.allowRawHTML = allowRawHTML
+        self.dateFormat = dateFormat
+        self.paginate = paginate
+        self.description = description
+    }
+
+    public func type(id: String) -> BriefType? { types.first { $0.id == id } }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// URL slugs: the only strings that become path components of the output.
+public enum Slug {
+    /// True for `[a-z0-9-]+`, the contract for brief, person, centre and page ids.
+    public static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    /// Turns a free taxonomy term ("Climate Finance", "South Asia") into `climate-finance`.
+    /// Letters outside ASCII are folded (é → e); anything else becomes a single hyphen.
+    /// Always returns a valid slug: a term with no usable characters becomes "term-<hash>".
+    public static func make(_ text: String) -> String {
+        var out = ""
+        var lastHyphen = true
+        let folded = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) {
+                out.unicodeScalars.append(scalar)
+                lastHyphen = false
+            } else if !lastHyphen {
+                out.append("-")
+                lastHyphen = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        if out.isEmpty {
+            // Terms in non-Latin scripts: a stable hash keeps them distinct and path-safe.
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            out = "term-" + String(h, radix: 16)
+        }
+        return out
+    }
+}

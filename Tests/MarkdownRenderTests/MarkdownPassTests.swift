@@ -1,0 +1,66 @@
+import Testing
+import SiteModel
+@testable import MarkdownRender
+
+@Suite struct MarkdownPassTests {
+    func render(_ md: String, raw: Bool = false) -> RenderedMarkdown {
+        MarkdownRenderer(options: MarkdownOptions(allowRawHTML: raw))
+            .render(md, file: "f.md", idPrefix: "p", reservedIDs: ["main"])
+    }
+
+    @Test func headingsGetUniqueIds() {
+        let out = render("## Why it *matters*\n\n## Why it matters\n\n### Main\n")
+        #expect(out.headings.map(\.id) == ["why-it-matters", "why-it-matters-2", "main-2"])
+        #expect(out.headings[0].text == "Why it matters")
+        #expect(out.html.contains("<h2 id=\"why-it-matters\">Why it <em>matters</em></h2>"))
+    }
+
+    @Test func levelOneHeadingIsDemotedWithAWarning() {
+        let out = render("# Title again\n")
+        #expect(out.html.contains("<h2 id=\"title-again\">"))
+        #expect(out.diagnostics.map(\.code) == ["heading-level"])
+    }
+
+    @Test func rawHTMLIsDroppedWithAWarningAtItsLine() {
+        let out = render("Para\n\n<div>x</div>\n\nText <span>y</span>\n<!-- note -->\n")
+        #expect(!out.html.contains("<div>"))
+        #expect(!out.html.contains("<span>"))
+        #expect(out.diagnostics.map(\.code) == ["raw-html", "raw-html"])
+        #expect(out.diagnostics.map(\.location.line) == [3, 5])
+    }
+
+    @Test func rawHTMLPassesWhenAllowed() {
+        let out = render("<div>x</div>\n", raw: true)
+        #expect(out.html.contains("<div>x</div>"))
+        #expect(out.diagnostics.isEmpty)
+    }
+
+    @Test func gfmExtensionsAndSmartPunctuation() {
+        let out = render("| a | b |\n|:-:|---|\n| 1 | 2 |\n\n~~old~~ \"quoted\" -- www.example.org\n")
+        #expect(out.html.contains("<table>"))
+        #expect(out.html.contains("style=\"text-align: center\""))
+        #expect(out.html.contains("<del>old</del>"))
+        #expect(out.html.contains("“quoted”"))
+        #expect(out.html.contains("<a href=\"http://www.example.org\">"))
+    }
+
+    @Test func linksAndImagesAreCollected() {
+        let out = render("See [brief](/briefs/a/).\n\n![A chart](chart.png)\n")
+        #expect(out.links.count == 2)
+        #expect(out.links[0].destination == "/briefs/a/")
+        #expect(out.links[1].isImage)
+        #expect(out.links[1].text == "A chart")
+        #expect(out.links[1].line == 3)
+    }
+
+    @Test func wordsAreCounted() {
+        #expect(render("One two three.\n\nFour *five*.").wordCount == 5)
+    }
+
+    @Test func hostileInputDoesNotCrash() {
+        let nested = String(repeating: "- a\n  ", count: 2000)
+        _ = render(nested)
+        _ = render("[^\n[^]: x\n[^a]:\n")
+        _ = render("# [^a]\n\n[^a]: ## heading in note\n")
+    }
+}
