@@ -49,11 +49,7 @@ let package = Package(
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
-        .testTarget(
-            name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "ContentLoader", "SiteModel"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
     ],
     swiftLanguageModes: [.v6]

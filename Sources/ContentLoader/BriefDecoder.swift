@@ -1,0 +1,76 @@
+import SiteModel
+
+/// Front matter and body of one brief file → `Brief` (DESIGN §2).
+enum BriefDecoder {
+    static let knownKeys = [
+        "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",
+        "topics", "regions", "summary", "image", "disclaimer", "doi", "keywords", "language",
+        "draft", "slug", "pdf",
+    ]
+
+    /// - Parameters:
+    ///   - defaultSlug: the file or bundle name.
+    ///   - bundleDirectory: the bundle folder, for a `briefs/<slug>/index.md` brief.
+    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, bundleDirectory: String?)
+        -> (Brief?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard var file = ContentFile.read(bytes, path: path, what: "a brief", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var f = file.fields
+        f.checkKeys(known: knownKeys)
+        let title = f.string("title", required: true)
+        let date = f.date("date", required: true)
+        let authors = f.list("authors", required: true)
+        let slugField = f.located("slug")
+        let image = decodeImage(&f)
+        let disclaimer: Disclaimer
+        if let (node, _) = f.entry("disclaimer"), case .scalar(let s) = node, s.style == .plain, let b = node.bool {
+            disclaimer = b ? .siteDefault : .none
+        } else if let text = f.string("disclaimer") {
+            disclaimer = .custom(text)
+        } else {
+            disclaimer = .siteDefault
+        }
+        let brief = Brief(
+            slug: slugField?.value ?? defaultSlug, sourcePath: path, bundleDirectory: bundleDirectory,
+            title: title ?? "", subtitle: f.string("subtitle"), date: date ?? SimpleDate(year: 1970, month: 1, day: 1)!,
+            updated: f.date("updated"), authors: authors, editors: f.list("editors"),
+            centre: f.located("centre"), type: f.located("type"), number: f.string("number"),
+            topics: f.list("topics").map(\.value), regions: f.list("regions").map(\.value),
+            summary: f.string("summary"), image: image, disclaimer: disclaimer,
+            doi: f.string("doi"), keywords: f.list("keywords").map(\.value), language: f.string("language"),
+            draft: f.bool("draft") ?? false, pdf: f.bool("pdf") ?? true,
+            body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        if let slugField, !Slug.isValid(slugField.value) {
+            f.diagnostics.append(.error("invalid-slug",
+                "slug `\(slugField.value)` may contain only lowercase letters, digits and hyphens", at: slugField.location))
+        }
+        if let date, let updated = brief.updated, updated < date, let (node, _) = f.entry("updated") {
+            f.diagnostics.append(.warning("updated-before-date",
+                "`updated` (\(updated)) is earlier than `date` (\(date))", at: f.location(of: node)))
+        }
+        file.fields = f
+        diagnostics += f.diagnostics
+        let complete = title != nil && date != nil && !authors.isEmpty
+        return (complete ? brief : nil, diagnostics)
+    }
+
+    private static func decodeImage(_ f: inout FieldReader) -> BriefImage? {
+        guard let (node, keyLocation) = f.entry("image") else { return nil }
+        if case .scalar = node {
+            f.diagnostics.append(.error("wrong-type",
+                "`image` must have `src` and `alt`, e.g. `image: { src: hero.png, alt: \"…\" }`", at: f.location(of: node)))
+            return nil
+        }
+        guard var sub = f.nested("image", what: "`image`") else { return nil }
+        sub.checkKeys(known: ["src", "alt", "credit"])
+        let src = sub.string("src", required: true)
+        let alt = sub.string("alt", required: true)
+        let credit = sub.string("credit")
+        f.diagnostics += sub.diagnostics
+        guard let src, let alt else { return nil }
+        let location = sub.entry("src").map { sub.location(of: $0.node) } ?? keyLocation
+        return BriefImage(src: src, alt: alt, credit: credit, location: location)
+    }
+}

@@ -1,0 +1,164 @@
+import SiteModel
+import Yams
+
+/// Reads typed fields from a YAML mapping, recording a located diagnostic for every
+/// missing, mistyped or unknown key instead of stopping at the first.
+struct FieldReader {
+    let path: String
+    let mapping: Node.Mapping?
+    /// Where the block starts: missing keys are reported here.
+    let origin: SourceLocation
+    let lineOffset: Int
+    var diagnostics: [Diagnostic] = []
+
+    /// - Parameters:
+    ///   - node: the parsed YAML (nil for an empty block).
+    ///   - startLine: the file line of the YAML's first line.
+    init(node: Node?, path: String, startLine: Int, origin: SourceLocation, what: String) {
+        self.path = path
+        self.origin = origin
+        self.lineOffset = startLine - 1
+        switch node {
+        case .mapping(let m): mapping = m
+        case nil: mapping = nil
+        default:
+            mapping = nil
+            diagnostics.append(.error("front-matter-not-mapping", "\(what) must be a set of `key: value` lines",
+                                      at: origin))
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return origin }
+        return SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The value node of `key` and the location of the key itself.
+    func entry(_ key: String) -> (node: Node, keyLocation: SourceLocation)? {
+        guard let mapping else { return nil }
+        for (k, v) in mapping where k.string == key {
+            return (v, location(of: k))
+        }
+        return nil
+    }
+
+    /// Warns about every key that is not in `known`, suggesting the closest one.
+    mutating func checkKeys(known: [String]) {
+        guard let mapping else { return }
+        for (k, _) in mapping {
+            let name = k.string ?? "\(k)"
+            guard !known.contains(name) else { continue }
+            var message = "unknown key `\(name)`"
+            if let guess = Suggestions.closest(to: name, among: known) {
+                message += "; did you mean `\(guess)`?"
+            } else {
+                message += "; known keys are " + known.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            }
+            diagnostics.append(.warning("unknown-key", message, at: location(of: k)))
+        }
+    }
+
+    mutating func missing(_ key: String, hint: String = "") {
+        diagnostics.append(.error("missing-field", "required field `\(key)` is missing\(hint)", at: origin))
+    }
+
+    mutating func wrongType(_ key: String, _ expected: String, at node: Node) {
+        diagnostics.append(.error("wrong-type", "`\(key)` must be \(expected)", at: location(of: node)))
+    }
+
+    /// A scalar as text. Numbers and booleans are accepted as their text.
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let (node, _) = entry(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            wrongType(key, "a single text value", at: node)
+            return nil
+        }
+        if node.tag == .init(.null) || (scalar.style == .plain && scalar.string.isEmpty) {
+            if required { diagnostics.append(.error("missing-field", "required field `\(key)` is empty", at: location(of: node))) }
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required, value.isEmpty {
+            diagnostics.append(.error("missing-field", "required field `\(key)` is empty", at: location(of: node)))
+            return nil
+        }
+        return value
+    }
+
+    mutating func located(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = string(key, required: required), let (node, _) = entry(key) else { return nil }
+        return Located(value, at: location(of: node))
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let (node, _) = entry(key) else { return nil }
+        if let b = node.bool, case .scalar(let s) = node, s.style == .plain { return b }
+        wrongType(key, "true or false", at: node)
+        return nil
+    }
+
+    mutating func int(_ key: String) -> Int? {
+        guard let (node, _) = entry(key) else { return nil }
+        if let i = node.int { return i }
+        wrongType(key, "a whole number", at: node)
+        return nil
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> SimpleDate? {
+        guard let text = string(key, required: required), let (node, _) = entry(key) else { return nil }
+        guard let date = SimpleDate(text) else {
+            let shaped = text.count == 10 && text.split(separator: "-").count == 3
+            diagnostics.append(.error(
+                "invalid-date",
+                shaped ? "`\(key)` is \(text), which is not a real date" : "`\(key)` must be a date written YYYY-MM-DD, not `\(text)`",
+                at: location(of: node)))
+            return nil
+        }
+        return date
+    }
+
+    /// A list of text values; a single value counts as a list of one.
+    mutating func list(_ key: String, required: Bool = false) -> [Located<String>] {
+        guard let (node, _) = entry(key) else {
+            if required { missing(key) }
+            return []
+        }
+        var items: [Located<String>] = []
+        switch node {
+        case .scalar(let s):
+            if node.tag == .init(.null) || s.string.isEmpty { break }
+            items.append(Located(s.string.trimmingCharacters(in: .whitespaces), at: location(of: node)))
+        case .sequence(let seq):
+            for item in seq {
+                guard case .scalar(let s) = item, !s.string.isEmpty else {
+                    wrongType(key, "a list of text values", at: item)
+                    continue
+                }
+                items.append(Located(s.string.trimmingCharacters(in: .whitespaces), at: location(of: item)))
+            }
+        case .mapping:
+            wrongType(key, "a list, e.g. [a, b]", at: node)
+        default:
+            wrongType(key, "a list, e.g. [a, b]", at: node)
+        }
+        if required, items.isEmpty {
+            diagnostics.append(.error("missing-field", "`\(key)` needs at least one entry", at: location(of: node)))
+        }
+        return items
+    }
+
+    /// A nested mapping, read with its own reader.
+    mutating func nested(_ key: String, what: String) -> FieldReader? {
+        guard let (node, keyLocation) = entry(key) else { return nil }
+        guard case .mapping = node else {
+            wrongType(key, "a set of `key: value` entries", at: node)
+            return nil
+        }
+        return FieldReader(node: node, path: path, startLine: lineOffset + 1, origin: keyLocation, what: what)
+    }
+}
+
+import Foundation

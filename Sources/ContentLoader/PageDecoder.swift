@@ -1,0 +1,26 @@
+import SiteModel
+
+/// `content/pages/<slug>.md` → `Page`.
+enum PageDecoder {
+    static let knownKeys = ["title", "summary", "draft", "slug"]
+
+    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String) -> (Page?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let file = ContentFile.read(bytes, path: path, what: "a page", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var f = file.fields
+        f.checkKeys(known: knownKeys)
+        let title = f.string("title", required: true)
+        let slug = f.located("slug")
+        if let slug, !Slug.isValid(slug.value) {
+            f.diagnostics.append(.error("invalid-slug",
+                "slug `\(slug.value)` may contain only lowercase letters, digits and hyphens", at: slug.location))
+        }
+        let page = Page(slug: slug?.value ?? defaultSlug, sourcePath: path, title: title ?? "",
+                        summary: f.string("summary"), draft: f.bool("draft") ?? false,
+                        body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        diagnostics += f.diagnostics
+        return (title == nil ? nil : page, diagnostics)
+    }
+}

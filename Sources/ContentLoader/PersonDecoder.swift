@@ -1,0 +1,50 @@
+import SiteModel
+import Yams
+
+/// `content/people/<id>.md` → `Person`.
+enum PersonDecoder {
+    static let knownKeys = ["name", "role", "centre", "photo", "email", "orcid", "links"]
+
+    static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let file = ContentFile.read(bytes, path: path, what: "a person", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var f = file.fields
+        f.checkKeys(known: knownKeys)
+        let name = f.string("name", required: true)
+        let orcid = f.located("orcid")
+        if let orcid, !isORCID(orcid.value) {
+            f.diagnostics.append(.warning("invalid-orcid",
+                "`orcid` should look like 0000-0002-1825-0097", at: orcid.location))
+        }
+        var links: [NavItem] = []
+        if let (node, _) = f.entry("links") {
+            if case .sequence(let items) = node {
+                for item in items {
+                    guard case .mapping(let m) = item,
+                          let title = m["title"]?.string, let url = m["url"]?.string else {
+                        f.wrongType("links", "a list of `{ title: …, url: … }` entries", at: item)
+                        continue
+                    }
+                    links.append(NavItem(title: title, url: url))
+                }
+            } else {
+                f.wrongType("links", "a list of `{ title: …, url: … }` entries", at: node)
+            }
+        }
+        let person = Person(
+            id: id, sourcePath: path, name: name ?? "", role: f.string("role"), centre: f.located("centre"),
+            photo: f.string("photo"), email: f.string("email"), orcid: orcid?.value, links: links,
+            body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        diagnostics += f.diagnostics
+        return (name == nil ? nil : person, diagnostics)
+    }
+
+    static func isORCID(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        return parts.count == 4 && parts.allSatisfy { $0.count == 4 }
+            && parts.dropLast().allSatisfy { $0.allSatisfy(\.isNumber) }
+            && parts.last!.allSatisfy { $0.isNumber || $0 == "X" }
+    }
+}

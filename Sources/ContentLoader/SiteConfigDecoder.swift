@@ -1,0 +1,91 @@
+import SiteModel
+import Yams
+
+/// `site.yaml` → `SiteConfig`.
+enum SiteConfigDecoder {
+    static let path = "site.yaml"
+    static let knownKeys = [
+        "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
+        "markdown", "date_format", "paginate", "description",
+    ]
+
+    static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
+        let origin = SourceLocation(file: path, line: 1, column: 1)
+        guard let bytes else {
+            return (nil, [.error("missing-site-config", "no site.yaml in the site folder; is --site pointing at the right folder?", at: origin)])
+        }
+        let source: SourceText
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let s): source = s
+        case .failure(let d): return (nil, [d])
+        }
+        let node: Node?
+        switch YAMLParser.parse(source.text, path: path, startLine: 1) {
+        case .success(let n): node = n
+        case .failure(let d): return (nil, [d])
+        }
+        var f = FieldReader(node: node, path: path, startLine: 1, origin: origin, what: "site.yaml")
+        f.checkKeys(known: knownKeys)
+        let title = f.string("title", required: true)
+        var baseURL = f.string("base_url", required: true) ?? "/"
+        if let (node, _) = f.entry("base_url"), !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            f.diagnostics.append(.error("invalid-base-url", "`base_url` must start with https:// or http://", at: f.location(of: node)))
+        }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+        var organisation = Organisation(name: title ?? "")
+        if var org = f.nested("organisation", what: "`organisation`") {
+            org.checkKeys(known: ["name", "short_name", "place"])
+            organisation = Organisation(name: org.string("name", required: true) ?? title ?? "",
+                                        shortName: org.string("short_name"), place: org.string("place"))
+            f.diagnostics += org.diagnostics
+        }
+
+        var types: [BriefType] = []
+        if let (node, _) = f.entry("types") {
+            if case .mapping(let m) = node {
+                for (k, v) in m {
+                    let id = k.string ?? ""
+                    if !Slug.isValid(id) {
+                        f.diagnostics.append(.error("invalid-slug", "type id `\(id)` may contain only lowercase letters, digits and hyphens", at: f.location(of: k)))
+                    }
+                    types.append(BriefType(id: id, label: v.string ?? id))
+                }
+            } else {
+                f.wrongType("types", "a set of `id: Label` entries", at: node)
+            }
+        }
+        if types.isEmpty { types = [BriefType(id: "brief", label: "Brief")] }
+
+        var navigation: [NavItem] = []
+        for key in ["nav", "navigation"] {
+            guard let (node, _) = f.entry(key) else { continue }
+            guard case .sequence(let items) = node else { f.wrongType(key, "a list of `{ title: …, url: … }`", at: node); continue }
+            for item in items {
+                guard case .mapping(let m) = item, let t = m["title"]?.string, let u = m["url"]?.string else {
+                    f.wrongType(key, "a list of `{ title: …, url: … }`", at: item)
+                    continue
+                }
+                navigation.append(NavItem(title: t, url: u))
+            }
+        }
+
+        var allowRawHTML = false
+        if var markdown = f.nested("markdown", what: "`markdown`") {
+            markdown.checkKeys(known: ["raw_html"])
+            allowRawHTML = markdown.bool("raw_html") ?? false
+            f.diagnostics += markdown.diagnostics
+        }
+        let paginate = f.int("paginate") ?? 10
+        if paginate < 1, let (node, _) = f.entry("paginate") {
+            f.diagnostics.append(.error("wrong-type", "`paginate` must be at least 1", at: f.location(of: node)))
+        }
+        let config = SiteConfig(
+            title: title ?? "", baseURL: baseURL, language: f.string("language") ?? "en",
+            organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
+            types: types, navigation: navigation, allowRawHTML: allowRawHTML,
+            dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: max(paginate, 1),
+            description: f.string("description"))
+        return (title == nil ? nil : config, f.diagnostics)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import SiteModel
+
+/// Walks a site folder (DESIGN §1) and decodes every file, collecting all diagnostics.
+public struct SiteLoader: Sendable {
+    public let folder: SiteFolder
+    public let jobs: Int
+
+    public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        folder = SiteFolder(root: root)
+        self.jobs = jobs
+    }
+
+    public struct Result: Sendable {
+        /// Nil only when site.yaml itself is unusable.
+        public var site: Site?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// A file to decode: its path, the slug its name gives, and its bundle folder.
+    private struct Entry: Sendable {
+        var path: String
+        var slug: String
+        var bundle: String?
+    }
+
+    public func load() -> Result {
+        var diagnostics: [Diagnostic] = []
+        let (config, configDiagnostics) = SiteConfigDecoder.decode(folder.read("site.yaml"))
+        diagnostics += configDiagnostics
+
+        let briefEntries = briefFiles(&diagnostics)
+        let decodedBriefs = readable(briefEntries, &diagnostics).concurrentMap(jobs: jobs) { (entry, bytes) in
+            BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
+        }
+        var briefs: [Brief] = []
+        for (brief, ds) in decodedBriefs {
+            diagnostics += ds
+            if let brief { briefs.append(brief) }
+        }
+        diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
+
+        var people: [Person] = []
+        for (entry, bytes) in readable(flatFiles("content/people", &diagnostics), &diagnostics) {
+            let (person, ds) = PersonDecoder.decode(bytes, path: entry.path, id: entry.slug)
+            diagnostics += ds
+            if let person { people.append(person) }
+        }
+        var centres: [Centre] = []
+        for (entry, bytes) in readable(flatFiles("content/centres", &diagnostics), &diagnostics) {
+            let (centre, ds) = CentreDecoder.decode(bytes, path: entry.path, id: entry.slug)
+            diagnostics += ds
+            if let centre { centres.append(centre) }
+        }
+        var pages: [Page] = []
+        for (entry, bytes) in readable(flatFiles("content/pages", &diagnostics), &diagnostics) {
+            let (page, ds) = PageDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug)
+            diagnostics += ds
+            if let page { pages.append(page) }
+        }
+        diagnostics += duplicateSlugs(pages.map { ($0.slug, $0.sourcePath) }, kind: "page")
+        if !folder.isDirectory("content") {
+            diagnostics.append(.error("missing-content", "the site has no content/ folder",
+                                      at: SourceLocation(file: "content", line: 1, column: 1)))
+        }
+
+        guard let config else { return Result(site: nil, diagnostics: diagnostics) }
+        let site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
+                        centres: centres, pages: pages)
+        return Result(site: site, diagnostics: diagnostics)
+    }
+
+    /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles.
+    private func briefFiles(_ diagnostics: inout [Diagnostic]) -> [Entry] {
+        let dir = "content/briefs"
+        var entries: [Entry] = []
+        for name in folder.list(dir) {
+            let path = dir + "/" + name
+            if folder.isDirectory(path) {
+                let index = path + "/index.md"
+                guard folder.exists(index) else {
+                    diagnostics.append(.error("bundle-without-index",
+                        "the folder \(path)/ has no index.md, so it is not a brief", at: SourceLocation(file: path)))
+                    continue
+                }
+                entries.append(Entry(path: index, slug: name, bundle: path))
+            } else if name.hasSuffix(".md") {
+                entries.append(Entry(path: path, slug: String(name.dropLast(3)), bundle: nil))
+            } else {
+                diagnostics.append(.warning("stray-file",
+                    "\(name) is not a Markdown file; images belong in a bundle folder (briefs/<slug>/) or in static/",
+                    at: SourceLocation(file: path)))
+            }
+        }
+        return validSlugs(entries, &diagnostics)
+    }
+
+    /// `<folder>/<id>.md` files.
+    private func flatFiles(_ dir: String, _ diagnostics: inout [Diagnostic]) -> [Entry] {
+        var entries: [Entry] = []
+        for name in folder.list(dir) {
+            let path = dir + "/" + name
+            if name.hasSuffix(".md"), !folder.isDirectory(path) {
+                entries.append(Entry(path: path, slug: String(name.dropLast(3)), bundle: nil))
+            } else {
+                diagnostics.append(.warning("stray-file", "\(name) is not a Markdown file and is ignored",
+                                            at: SourceLocation(file: path)))
+            }
+        }
+        return validSlugs(entries, &diagnostics)
+    }
+
+    private func validSlugs(_ entries: [Entry], _ diagnostics: inout [Diagnostic]) -> [Entry] {
+        entries.filter { entry in
+            if Slug.isValid(entry.slug) { return true }
+            diagnostics.append(.error("invalid-slug",
+                "`\(entry.slug)` is not a valid slug: use only lowercase letters, digits and hyphens in file and folder names",
+                at: SourceLocation(file: entry.path)))
+            return false
+        }
+    }
+
+    /// Reads each file, refusing symbolic links that lead out of the site.
+    private func readable(_ entries: [Entry], _ diagnostics: inout [Diagnostic]) -> [(Entry, [UInt8])] {
+        var result: [(Entry, [UInt8])] = []
+        for entry in entries {
+            guard folder.staysInside(entry.path) else {
+                diagnostics.append(.error("link-outside-site",
+                    "this is a symbolic link to a file outside the site folder; it is not read",
+                    at: SourceLocation(file: entry.path)))
+                continue
+            }
+            guard let bytes = folder.read(entry.path) else {
+                diagnostics.append(.error("unreadable-file", "the file could not be read", at: SourceLocation(file: entry.path)))
+                continue
+            }
+            result.append((entry, bytes))
+        }
+        return result
+    }
+
+    private func duplicateSlugs(_ items: [(String, String)], kind: String) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var result: [Diagnostic] = []
+        for (slug, path) in items {
+            if let other = first[slug] {
+                result.append(.error("duplicate-slug",
+                    "another \(kind) already has the slug `\(slug)` (\(other)); each URL must be unique",
+                    at: SourceLocation(file: path)))
+            } else {
+                first[slug] = path
+            }
+        }
+        return result
+    }
+}

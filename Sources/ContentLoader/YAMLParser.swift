@@ -1,0 +1,41 @@
+import SiteModel
+import Yams
+
+/// Parses YAML with Yams and turns its errors into diagnostics at the right file line.
+enum YAMLParser {
+    /// - Parameter startLine: the file line of the YAML's first line.
+    static func parse(_ yaml: String, path: String, startLine: Int) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, startLine: startLine))
+        } catch {
+            return .failure(.error("yaml-syntax", "YAML could not be read: \(error)",
+                                   at: SourceLocation(file: path, line: startLine)))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, startLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: mark.line + startLine - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
+             let .composer(context, problem, mark, yaml):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + startLine - 1))" }
+            // At the end of the block libYAML points past the last line (at the closing `---`);
+            // the construct it was reading, such as an unclosed `[`, is the better place.
+            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+            let place = mark.line > lineCount ? (context?.mark ?? mark) : mark
+            return .error("yaml-syntax", message, at: at(place))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return .error("duplicate-key", "key \(keys) appears more than once", at: at(context.mark))
+        case let .reader(problem, _, _, _):
+            return .error("yaml-syntax", "YAML could not be read: \(problem)", at: SourceLocation(file: path, line: startLine))
+        default:
+            return .error("yaml-syntax", "YAML could not be read: \(error)", at: SourceLocation(file: path, line: startLine))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+import SiteModel
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Run every check without writing anything.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Include drafts, as `build --drafts` would.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Fail on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let root = siteOptions.siteURL
+        let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.jobs))
+        let result = build.check()
+        let printer = DiagnosticPrinter(siteRoot: root)
+        switch format {
+        case .text:
+            print(printer.text(result.diagnostics), terminator: "")
+            print(result.diagnostics.isEmpty ? "No problems found." : printer.counts(result.diagnostics))
+        case .json:
+            print(DiagnosticJSON.encode(result.diagnostics))
+        }
+        let failed = result.hasErrors || (strict && !result.diagnostics.isEmpty)
+        if failed { throw ExitCode(ExitStatus.contentErrors) }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// `imprint`: the command-line entry point (DESIGN §3).
+public struct Imprint: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "imprint",
+        abstract: "Build a think tank's website from Markdown policy briefs.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits with DESIGN §3's codes: 0 success, 1 content errors, 2 usage errors.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(withError: nil)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            // Argument parser reports usage mistakes as 64 (EX_USAGE); the contract says 2.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,20 @@
+import Foundation
+
+/// What `imprint build` was asked to do; every input is explicit.
+public struct BuildOptions: Sendable {
+    public var siteRoot: URL
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Overrides `site.yaml` `base_url` (e.g. for a staging deploy).
+    public var baseURL: String?
+    public var jobs: Int
+
+    public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.siteRoot = siteRoot
+        self.output = output ?? siteRoot.appendingPathComponent("public")
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.jobs = max(1, jobs)
+    }
+}

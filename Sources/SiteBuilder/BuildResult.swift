@@ -1,0 +1,21 @@
+import SiteModel
+
+/// What a build or check did: diagnostics always, counts when pages were written.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var briefCount: Int
+    public var seconds: Double
+    /// True when the output folder was replaced.
+    public var wrote: Bool
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// `Built 214 pages from 12 briefs in 0.41 s`
+    public var summary: String {
+        "Built \(pageCount) pages from \(briefCount) brief\(briefCount == 1 ? "" : "s") in "
+            + String(format: "%.2f s", seconds)
+    }
+}
+
+import Foundation

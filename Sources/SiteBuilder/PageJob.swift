@@ -1,0 +1,17 @@
+/// One output page: what it shows and the folder it is written to.
+enum PageJob: Sendable {
+    case home
+    case brief(Int)
+    case briefList(page: Int)
+    case termIndex(kind: String)
+    case term(kind: String, index: Int, page: Int)
+    case person(String)
+    case people
+    case centre(String)
+    case centres
+    case page(Int)
+    case notFound
+
+    /// The taxonomies with a listing per term: URL folder, list of terms, heading.
+    static let taxonomyKinds = ["topics", "regions", "types", "archive"]
+}

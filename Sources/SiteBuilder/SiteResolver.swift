@@ -1,0 +1,109 @@
+import ContentLoader
+import SiteModel
+
+/// Links people, centres and types, builds taxonomies, and reports every reference that
+/// leads nowhere, at the line where it is written.
+struct SiteResolver {
+    let site: Site
+    let includeDrafts: Bool
+    let folder: ContentFolderProbe
+
+    func resolve() -> (ResolvedSite, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let people = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let centres = Dictionary(site.centres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        for person in site.people {
+            if let centre = person.centre, centres[centre.value] == nil {
+                diagnostics.append(unknown("centre", centre, known: Array(centres.keys), folder: "content/centres"))
+            }
+        }
+        var heroImages: [String: String] = [:]
+        for brief in site.briefs {
+            // A draft that is not being built only warns, so work in progress never blocks a release.
+            let mark = diagnostics.count
+            defer { if brief.draft && !includeDrafts { Self.demote(&diagnostics, from: mark) } }
+            for author in brief.authors where people[author.value] == nil {
+                diagnostics.append(unknown("person", author, known: Array(people.keys), folder: "content/people"))
+            }
+            for editor in brief.editors where people[editor.value] == nil {
+                diagnostics.append(unknown("person", editor, known: Array(people.keys), folder: "content/people"))
+            }
+            if let centre = brief.centre, centres[centre.value] == nil {
+                diagnostics.append(unknown("centre", centre, known: Array(centres.keys), folder: "content/centres"))
+            }
+            if let type = brief.type, site.config.type(id: type.value) == nil {
+                diagnostics.append(unknown("type", type, known: site.config.types.map(\.id), folder: "site.yaml `types`"))
+            }
+            if let image = brief.image {
+                switch folder.locateImage(image.src, bundle: brief.bundleDirectory) {
+                case .success(let path): heroImages[brief.slug] = path
+                case .failure(let message):
+                    diagnostics.append(.error("missing-image", message, at: image.location))
+                }
+            }
+        }
+
+        let published = site.briefs
+            .filter { includeDrafts || !$0.draft }
+            .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
+
+        var resolved = ResolvedSite(
+            site: site, config: site.config, briefs: published, people: people, centres: centres,
+            pages: site.pages.filter { includeDrafts || !$0.draft },
+            topics: [], regions: [], types: [], years: [], authored: [:], edited: [:], byCentre: [:],
+            centrePeople: [:], heroImages: heroImages)
+        resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
+        resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
+        resolved.types = site.config.types.compactMap { type in
+            let members = published.indices.filter { resolved.typeID(of: published[$0]) == type.id }
+            return members.isEmpty ? nil : Term(slug: type.id, label: type.label, briefs: members)
+        }
+        let years = Dictionary(grouping: published.indices, by: { published[$0].date.year })
+        resolved.years = years.keys.sorted(by: >).map { Term(slug: String($0), label: String($0), briefs: years[$0]!) }
+        for (index, brief) in published.enumerated() {
+            for author in Self.unique(brief.authors.map(\.value)) { resolved.authored[author, default: []].append(index) }
+            for editor in Self.unique(brief.editors.map(\.value)) { resolved.edited[editor, default: []].append(index) }
+            if let centre = brief.centre?.value { resolved.byCentre[centre, default: []].append(index) }
+        }
+        for person in resolved.sortedPeople {
+            if let centre = person.centre?.value { resolved.centrePeople[centre, default: []].append(person.id) }
+        }
+        return (resolved, diagnostics)
+    }
+
+    static func demote(_ diagnostics: inout [Diagnostic], from start: Int) {
+        for i in start..<diagnostics.count where diagnostics[i].severity == .error {
+            diagnostics[i].severity = .warning
+            diagnostics[i].message += " (in a draft, which is not built)"
+        }
+    }
+
+    private func unknown(_ kind: String, _ ref: Located<String>, known: [String], folder: String) -> Diagnostic {
+        var message = "unknown \(kind) `\(ref.value)`"
+        if let guess = Suggestions.closest(to: ref.value, among: known) {
+            message += "; did you mean `\(guess)`?"
+        } else {
+            message += " (no such id in \(folder))"
+        }
+        return .error("unknown-\(kind)", message, at: ref.location)
+    }
+
+    /// Terms by slug, labelled with their first spelling, sorted by label; briefs keep their order.
+    static func terms(_ items: [(Int, [String])]) -> [Term] {
+        var bySlug: [String: Term] = [:]
+        for (index, labels) in items {
+            for label in unique(labels) {
+                let slug = Slug.make(label)
+                if bySlug[slug] == nil { bySlug[slug] = Term(slug: slug, label: label, briefs: []) }
+                if bySlug[slug]!.briefs.last != index { bySlug[slug]!.briefs.append(index) }
+            }
+        }
+        return bySlug.values.sorted { ($0.label.lowercased(), $0.slug) < ($1.label.lowercased(), $1.slug) }
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}

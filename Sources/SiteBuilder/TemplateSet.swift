@@ -1,0 +1,139 @@
+import ContentLoader
+import Foundation
+import Mustache
+import SiteModel
+
+/// The site's templates: the default theme's, overridden file by file by the site's own,
+/// compiled once and checked up front, because swift-mustache renders a missing partial or
+/// parent as nothing instead of failing.
+struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    let names: Set<String>
+
+    /// The page templates a theme must provide.
+    static let required = ["base", "home", "brief", "list", "terms", "person", "people", "centre", "centres", "page", "404"]
+
+    /// One template file: its registered name, where it was read from, and what it names.
+    struct Source: Sendable {
+        var name: String
+        var displayPath: String
+        var text: String
+    }
+
+    static func load(themeDirectory: URL?, site: SiteFolder) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: Source] = [:]
+        if let theme = themeDirectory {
+            let themeFolder = SiteFolder(root: theme)
+            for path in themeFolder.files(under: "templates") where path.hasSuffix(".mustache") {
+                if let source = read(themeFolder, path, display: "(default theme) " + path, &diagnostics) {
+                    sources[source.name] = source
+                }
+            }
+        }
+        for path in site.files(under: "templates") where path.hasSuffix(".mustache") {
+            guard site.staysInside(path) else {
+                diagnostics.append(.error("link-outside-site", "symbolic link to a file outside the site; not read",
+                                          at: SourceLocation(file: path)))
+                continue
+            }
+            if let source = read(site, path, display: path, &diagnostics) {
+                sources[source.name] = source
+            }
+        }
+
+        var library = MustacheLibrary()
+        for source in sources.values.sorted(by: { $0.name < $1.name }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: source.name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template-syntax", "template syntax error: \(describe(error.error))",
+                    at: SourceLocation(file: source.displayPath, line: error.context.lineNumber,
+                                       column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template-syntax", "template syntax error: \(error)",
+                                          at: SourceLocation(file: source.displayPath)))
+            }
+        }
+        for source in sources.values.sorted(by: { $0.displayPath < $1.displayPath }) {
+            for reference in references(in: source.text) where sources[reference.name] == nil {
+                let kind = reference.isParent ? "parent template" : "partial"
+                var message = "\(kind) `\(reference.name)` does not exist"
+                if let guess = Suggestions.closest(to: reference.name, among: Array(sources.keys)) {
+                    message += "; did you mean `\(guess)`?"
+                }
+                diagnostics.append(.error("missing-partial", message,
+                    at: SourceLocation(file: source.displayPath, line: reference.line, column: reference.column)))
+            }
+        }
+        for name in required where sources[name] == nil {
+            diagnostics.append(.error("missing-template", "the theme has no `\(name).mustache`",
+                                      at: SourceLocation(file: "templates/\(name).mustache")))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        return (TemplateSet(library: library, names: Set(sources.keys)), diagnostics)
+    }
+
+    func render(_ name: String, _ model: [String: Any]) -> String {
+        library.render(model, withTemplate: name) ?? ""
+    }
+
+    /// `templates/partials/x.mustache` is the partial `x`; `templates/y.mustache` is `y`;
+    /// anything deeper keeps its folder (`print/brief`).
+    static func name(of path: String) -> String {
+        var relative = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+        if relative.hasPrefix("partials/") { relative = String(relative.dropFirst("partials/".count)) }
+        return relative
+    }
+
+    private static func read(_ folder: SiteFolder, _ path: String, display: String,
+                             _ diagnostics: inout [Diagnostic]) -> Source? {
+        guard let bytes = folder.read(path) else { return nil }
+        switch SourceText.decode(bytes, path: display) {
+        case .success(let text): return Source(name: name(of: path), displayPath: display, text: text.text)
+        case .failure(let d): diagnostics.append(d); return nil
+        }
+    }
+
+    struct Reference {
+        var name: String
+        var isParent: Bool
+        var line: Int
+        var column: Int
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their positions.
+    static func references(in text: String) -> [Reference] {
+        var result: [Reference] = []
+        var line = 1
+        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = lineText[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...].drop { $0 == " " }
+                guard let marker = after.first, marker == ">" || marker == "<",
+                      let close = after.range(of: "}}") else {
+                    rest = rest[open.upperBound...]
+                    continue
+                }
+                let name = after.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = lineText.distance(from: lineText.startIndex, to: open.lowerBound) + 1
+                if !name.isEmpty { result.append(Reference(name: name, isParent: marker == "<", line: line, column: column)) }
+                rest = after[close.upperBound...]
+            }
+            line += 1
+        }
+        return result
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "malformed set-delimiter tag"
+        case MustacheTemplate.Error.textInsideInheritSection: return "text inside an inheriting partial must be inside a {{$block}}"
+        case MustacheTemplate.Error.illegalTokenInsideInheritSection: return "only {{$block}} sections may appear inside {{<parent}}"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import MarkdownRender
+import SiteModel
+
+extension PageModels {
+    /// Words per minute for the reading-time estimate.
+    static let wordsPerMinute = 230
+
+    /// The id prefix of a brief's notes (DESIGN §5): unique per brief, so two can share a page.
+    static func idPrefix(_ slug: String) -> String { slug }
+
+    /// Ids the brief template itself uses; headings never take them.
+    static let reservedIDs: Set<String> = ["main", "top", "toc-heading"]
+
+    func brief(_ index: Int) -> [String: Any] {
+        let brief = site.briefs[index]
+        let rendered = content.briefs[index]
+        let path = URLScheme.brief(brief.slug)
+        var model = PageModels.merge(
+            common(title: brief.title, description: brief.summary ?? brief.subtitle, path: path, section: "briefs"),
+            card(index))
+        model["id_prefix"] = PageModels.idPrefix(brief.slug)
+        if let updated = brief.updated {
+            model["updated"] = dates.display(updated)
+            model["updated_iso"] = updated.iso
+        }
+        let editorIDs = SiteResolver.unique(brief.editors.map(\.value))
+        if !editorIDs.isEmpty {
+            model["editors"] = editorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: editorIDs.count) }
+            model["editors_line"] = "Edited by " + PageModels.joinNames(names(brief.editors))
+        }
+        if let image = brief.image, let src = site.heroImages[brief.slug] {
+            var imageModel: [String: Any] = ["src": scheme.url(src), "alt": image.alt]
+            if let credit = image.credit { imageModel["credit"] = credit }
+            model["image"] = imageModel
+        }
+        let toc = Self.tableOfContents(rendered.headings)
+        if !toc.isEmpty { model["toc"] = toc }
+        model["body"] = rendered.html
+        model["notes"] = rendered.notesHTML
+        model["has_notes"] = !rendered.notes.isEmpty
+        model["note_count"] = rendered.notes.count
+        if let disclaimer = disclaimerText(brief) { model["disclaimer"] = disclaimer }
+        let topics = termLinks(brief.topics, kind: "topics")
+        let regions = termLinks(brief.regions, kind: "regions")
+        if !topics.isEmpty { model["topics"] = topics }
+        if !regions.isEmpty { model["regions"] = regions }
+        model["word_count"] = rendered.wordCount
+        model["reading_minutes"] = max(1, (rendered.wordCount + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
+        if let doi = brief.doi {
+            model["doi"] = doi
+            model["doi_url"] = "https://doi.org/" + doi
+        }
+        if !brief.keywords.isEmpty { model["keywords"] = brief.keywords }
+        if let language = brief.language, language != site.config.language { model["language"] = language }
+        return model
+    }
+
+    func disclaimerText(_ brief: Brief) -> String? {
+        switch brief.disclaimer {
+        case .none: return nil
+        case .custom(let text): return text
+        case .siteDefault: return site.config.disclaimer.isEmpty ? nil : site.config.disclaimer
+        }
+    }
+
+    /// Sections (h2) with their subsections (h3), when the brief has at least three sections.
+    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        guard headings.count(where: { $0.level == 2 }) >= 3 else { return [] }
+        var entries: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        var current: [String: Any]? = nil
+        func flush() {
+            guard var entry = current else { return }
+            if !children.isEmpty { entry["children"] = children }
+            entries.append(entry)
+            children = []
+        }
+        for heading in headings where heading.level <= 3 {
+            let item: [String: Any] = ["id": heading.id, "html": heading.html, "text": heading.text]
+            if heading.level == 2 {
+                flush()
+                current = item
+            } else if current != nil {
+                children.append(item)
+            }
+        }
+        flush()
+        return entries
+    }
+}

@@ -1,0 +1,24 @@
+import SiteModel
+
+extension PageModels {
+    func home() -> [String: Any] {
+        let latest = Array(site.briefs.indices.prefix(Self.latestCount))
+        var model = PageModels.merge(
+            common(title: site.config.title, description: site.config.description, path: URLScheme.home(), section: "home"),
+            ["centres": centresList(), "all_briefs_url": scheme.url(URLScheme.briefs())])
+        if !latest.isEmpty { model["latest"] = cards(latest) }
+        return model
+    }
+
+    func page(_ page: Page) -> [String: Any] {
+        var model = PageModels.merge(
+            common(title: page.title, description: page.summary, path: URLScheme.page(page.slug), section: page.slug),
+            ["title": page.title, "content": content.pages[page.slug]?.html ?? ""])
+        if let s = page.summary { model["summary"] = s }
+        return model
+    }
+
+    func notFound() -> [String: Any] {
+        common(title: "Page not found", description: "This page does not exist.", path: "404.html", section: "404")
+    }
+}

@@ -1,0 +1,94 @@
+import SiteModel
+
+extension PageModels {
+    func person(_ id: String) -> [String: Any] {
+        let person = site.people[id]!
+        let path = URLScheme.person(id)
+        var model: [String: Any] = [
+            "name": person.name, "url": scheme.url(path), "initials": Self.initials(person.name),
+            "bio": content.people[id]?.html ?? "",
+        ]
+        if let role = person.role { model["role"] = role }
+        if let email = person.email { model["email"] = email }
+        if let orcid = person.orcid {
+            model["orcid"] = orcid
+            model["orcid_url"] = "https://orcid.org/" + orcid
+        }
+        if !person.links.isEmpty { model["links"] = person.links.map { ["title": $0.title, "url": $0.url] } }
+        if let c = person.centre?.value, let link = centreLink(c) { model["centre"] = link }
+        let description = [person.role, person.centre.flatMap { site.centres[$0.value]?.name }]
+            .compactMap { $0 }.joined(separator: ", ")
+        var page = PageModels.merge(
+            common(title: person.name, description: description.isEmpty ? person.name : "\(person.name), \(description)",
+                   path: path, section: "people"),
+            ["person": model])
+        let written = site.authored[id] ?? []
+        let edited = site.edited[id] ?? []
+        if !written.isEmpty { page["briefs"] = cards(written) }
+        if !edited.isEmpty { page["edited"] = cards(edited) }
+        return page
+    }
+
+    func people() -> [String: Any] {
+        let list: [[String: Any]] = site.sortedPeople.map { person in
+            var m: [String: Any] = [
+                "name": person.name, "url": scheme.url(URLScheme.person(person.id)),
+                "initials": Self.initials(person.name), "brief_count": site.authored[person.id]?.count ?? 0,
+            ]
+            if let role = person.role { m["role"] = role }
+            if let c = person.centre?.value, let link = centreLink(c) { m["centre"] = link }
+            return m
+        }
+        return PageModels.merge(
+            common(title: "People", description: "Researchers and editors of \(site.config.organisation.name)",
+                   path: URLScheme.people(), section: "people"),
+            ["heading": "People", "people": list])
+    }
+
+    func centre(_ id: String) -> [String: Any] {
+        let centre = site.centres[id]!
+        let path = URLScheme.centre(id)
+        var model: [String: Any] = ["name": centre.name, "url": scheme.url(path),
+                                    "description": content.centres[id]?.html ?? ""]
+        if let s = centre.shortName { model["short_name"] = s }
+        let briefs = site.byCentre[id] ?? []
+        let members = site.centrePeople[id] ?? []
+        var page = PageModels.merge(
+            common(title: centre.name, description: Self.firstSentence(centre.body) ?? centre.name, path: path, section: "centres"),
+            ["centre": model, "count": briefs.count])
+        if !briefs.isEmpty { page["briefs"] = cards(briefs) }
+        if !members.isEmpty {
+            page["people"] = members.enumerated().map { personLink($0.element, position: $0.offset, count: members.count) }
+        }
+        return page
+    }
+
+    func centresList() -> [[String: Any]] {
+        site.sortedCentres.map { centre in
+            var m: [String: Any] = [
+                "name": centre.name, "url": scheme.url(URLScheme.centre(centre.id)),
+                "summary_html": content.centres[centre.id]?.html ?? "", "count": site.byCentre[centre.id]?.count ?? 0,
+            ]
+            if let s = centre.shortName { m["short_name"] = s }
+            return m
+        }
+    }
+
+    func centres() -> [String: Any] {
+        PageModels.merge(
+            common(title: "Centres", description: "Research centres of \(site.config.organisation.name)",
+                   path: URLScheme.centres(), section: "centres"),
+            ["heading": "Centres", "centres": centresList()])
+    }
+
+    static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap(\.first).prefix(2))
+    }
+
+    static func firstSentence(_ markdown: String) -> String? {
+        let text = markdown.split(whereSeparator: \.isNewline).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return text.map(String.init)
+    }
+}
+
+import Foundation

@@ -1,0 +1,116 @@
+import SiteModel
+
+/// Builds the view model of each page. The model, not the template, formats dates, builds URLs,
+/// joins bylines and resolves the disclaimer (docs/templates.md lists every variable).
+struct PageModels: Sendable {
+    let site: ResolvedSite
+    let content: RenderedContent
+    let scheme: URLScheme
+    let dates: DateFormatting
+
+    /// Briefs on the home page.
+    static let latestCount = 6
+
+    // MARK: Common
+
+    /// `site` and `page`, present on every page.
+    func common(title: String, description: String?, path: String, section: String,
+                prev: String? = nil, next: String? = nil) -> [String: Any] {
+        let config = site.config
+        var org: [String: Any] = ["name": config.organisation.name]
+        if let s = config.organisation.shortName { org["short_name"] = s }
+        if let p = config.organisation.place { org["place"] = p }
+        let nav: [[String: Any]] = config.navigation.map { item in
+            let url = item.url.hasPrefix("/") ? scheme.basePath + item.url.dropFirst() : item.url
+            let itemSection = item.url.split(separator: "/").first.map(String.init) ?? ""
+            let current = !itemSection.isEmpty && (itemSection == section || url == scheme.url(path))
+            return ["title": item.title, "url": url, "current": current]
+        }
+        var siteModel: [String: Any] = [
+            "title": config.title, "language": config.language, "base_url": scheme.baseURL,
+            "home_url": scheme.url(""), "static_url": scheme.basePath, "organisation": org, "nav": nav,
+            "copyright_year": site.briefs.map(\.date.year).max() ?? site.years.first.flatMap { Int($0.slug) } ?? 2000,
+        ]
+        if let d = config.description { siteModel["description"] = d }
+        var page: [String: Any] = [
+            "title": title, "url": scheme.url(path), "canonical_url": scheme.absolute(path), "section": section,
+            "description": Self.metaDescription(description ?? config.description ?? config.title),
+        ]
+        if let prev { page["prev_url"] = prev }
+        if let next { page["next_url"] = next }
+        return ["site": siteModel, "page": page]
+    }
+
+    /// Plain text trimmed to what search engines show (about 160 characters), on a word boundary.
+    static func metaDescription(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > 160 else { return flat }
+        let cut = flat.prefix(157)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word + "…"
+    }
+
+    // MARK: Pieces
+
+    func personLink(_ id: String, position: Int = 0, count: Int = 1) -> [String: Any] {
+        guard let person = site.people[id] else { return ["name": id] }
+        var model: [String: Any] = [
+            "name": person.name, "url": scheme.url(URLScheme.person(id)),
+            "is_last": position == count - 1, "is_penultimate": position == count - 2,
+        ]
+        if let role = person.role { model["role"] = role }
+        if let centreID = person.centre?.value, let centre = site.centres[centreID] {
+            model["centre_name"] = centre.name
+            model["centre_url"] = scheme.url(URLScheme.centre(centreID))
+        }
+        return model
+    }
+
+    func centreLink(_ id: String) -> [String: Any]? {
+        guard let centre = site.centres[id] else { return nil }
+        var model: [String: Any] = ["name": centre.name, "url": scheme.url(URLScheme.centre(id))]
+        if let s = centre.shortName { model["short_name"] = s }
+        return model
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func joinNames(_ names: [String]) -> String {
+        switch names.count {
+        case 0: return ""
+        case 1: return names[0]
+        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
+    }
+
+    func names(_ ids: [Located<String>]) -> [String] {
+        SiteResolver.unique(ids.map(\.value)).map { site.people[$0]?.name ?? $0 }
+    }
+
+    func card(_ index: Int) -> [String: Any] {
+        let brief = site.briefs[index]
+        let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
+        var model: [String: Any] = [
+            "title": brief.title, "url": scheme.url(URLScheme.brief(brief.slug)),
+            "date": dates.display(brief.date), "date_iso": brief.date.iso,
+            "type_label": site.typeLabel(of: brief), "type_id": site.typeID(of: brief),
+            "byline": Self.joinNames(names(brief.authors)),
+            "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },
+            "draft": brief.draft,
+        ]
+        if let s = brief.subtitle { model["subtitle"] = s }
+        if let n = brief.number { model["number"] = n }
+        if let s = brief.summary { model["summary"] = s }
+        if let c = brief.centre?.value, let link = centreLink(c) { model["centre"] = link }
+        return model
+    }
+
+    func cards(_ indexes: [Int]) -> [[String: Any]] { indexes.map(card) }
+
+    func termLinks(_ labels: [String], kind: String) -> [[String: Any]] {
+        SiteResolver.unique(labels).map { ["label": $0, "url": scheme.url(URLScheme.term(kind, Slug.make($0)))] }
+    }
+
+    static func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
+        a.merging(b) { _, new in new }
+    }
+}

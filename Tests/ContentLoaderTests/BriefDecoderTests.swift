@@ -1,0 +1,97 @@
+import Testing
+import SiteModel
+@testable import ContentLoader
+
+@Suite struct BriefDecoderTests {
+    func decode(_ text: String) -> (Brief?, [Diagnostic]) {
+        BriefDecoder.decode(Array(text.utf8), path: "content/briefs/b.md", defaultSlug: "b", bundleDirectory: nil)
+    }
+
+    @Test func decodesEveryField() throws {
+        let (brief, diagnostics) = decode("""
+        ---
+        title: "A & B: <Policy>"
+        subtitle: Sub
+        date: 2025-04-07
+        updated: 2025-05-01
+        authors: [amna, bilal]
+        editors: [sara]
+        centre: water
+        type: policy-brief
+        number: PB-1
+        topics: [Water, Climate Finance]
+        regions: south-asia
+        summary: Short.
+        image: { src: hero.png, alt: A chart, credit: Us }
+        disclaimer: "Our own text."
+        doi: 10.1/x
+        keywords: [k]
+        language: en
+        draft: false
+        pdf: false
+        ---
+        Body
+
+        """)
+        #expect(diagnostics.isEmpty)
+        let b = try #require(brief)
+        #expect(b.title == "A & B: <Policy>")
+        #expect(b.date == SimpleDate(year: 2025, month: 4, day: 7))
+        #expect(b.authors.map(\.value) == ["amna", "bilal"])
+        #expect(b.authors[1].location == SourceLocation(file: "content/briefs/b.md", line: 6, column: 17))
+        #expect(b.regions == ["south-asia"])
+        #expect(b.image?.credit == "Us")
+        #expect(b.disclaimer == .custom("Our own text."))
+        #expect(b.pdf == false)
+        #expect(b.bodyStartLine == 22)
+    }
+
+    @Test func impossibleDateIsAnErrorAtItsLine() {
+        let (_, d) = decode("---\ntitle: T\ndate: 2025-02-30\nauthors: [a]\n---\n")
+        #expect(d.map(\.code) == ["invalid-date"])
+        #expect(d[0].location.line == 3)
+        #expect(d[0].message.contains("not a real date"))
+    }
+
+    @Test func missingRequiredFieldsAreAllReported() {
+        let (brief, d) = decode("---\nsubtitle: S\n---\n")
+        #expect(brief == nil)
+        #expect(d.filter { $0.code == "missing-field" }.count == 3)
+    }
+
+    @Test func unknownKeySuggestsTheClosest() {
+        let (_, d) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\nautors: [b]\n---\n")
+        #expect(d.count == 1)
+        #expect(d[0].severity == .warning)
+        #expect(d[0].message == "unknown key `autors`; did you mean `authors`?")
+        #expect(d[0].location.line == 5)
+    }
+
+    @Test func wrongTypesAreReported() {
+        let (_, d) = decode("---\ntitle: [a, b]\ndate: 2025-01-01\nauthors: [a]\ndraft: maybe\n---\n")
+        #expect(d.map(\.code) == ["wrong-type", "wrong-type"])
+        #expect(d.contains { $0.code == "wrong-type" && $0.location.line == 2 })
+        #expect(d.contains { $0.code == "wrong-type" && $0.location.line == 5 })
+    }
+
+    @Test func yamlSyntaxErrorHasFileLine() {
+        let (_, d) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a, b\n---\n")
+        #expect(d.map(\.code) == ["yaml-syntax"])
+        #expect(d[0].location.line >= 4)
+    }
+
+    @Test func duplicateKey() {
+        let (_, d) = decode("---\ntitle: T\ntitle: U\ndate: 2025-01-01\nauthors: [a]\n---\n")
+        #expect(d.map(\.code) == ["duplicate-key"])
+    }
+
+    @Test func invalidSlugField() {
+        let (_, d) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\nslug: ../etc\n---\n")
+        #expect(d.map(\.code) == ["invalid-slug"])
+    }
+
+    @Test func disclaimerFalse() {
+        let (b, _) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\ndisclaimer: false\n---\n")
+        #expect(b?.disclaimer == Disclaimer.none)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheSampleSiteAndPrintsASummary() throws {
+        let out = ImprintBinary.temporaryDirectory().appendingPathComponent("public")
+        let result = try ImprintBinary.run(["build", "--site", ImprintBinary.packageRoot.path, "--output", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.range(of: #"^Built \d+ pages from \d+ briefs in \d+\.\d\d s"#, options: .regularExpression) != nil)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("404.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("css/site.css").path))
+    }
+
+    @Test func contentErrorsExitWithOneAndWriteNothing() throws {
+        let site = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/invalid-site")
+        let out = ImprintBinary.temporaryDirectory().appendingPathComponent("public")
+        let result = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/briefs/bad-date.md:3:7: error: `date` is 2025-02-30, which is not a real date"))
+        #expect(result.stderr.contains("content/briefs/unused-note.md:9:1: error: footnote [^b] is defined but never referenced"))
+        #expect(result.stderr.contains("was left as it was"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        let first = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        try #require(first.status == 0, "\(first.stderr)")
+        let page = out.appendingPathComponent("briefs/gas-prices/index.html")
+        let before = try Data(contentsOf: page)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+
+        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
+        try Data("---\ntitle: Gas Prices, revised\ndate: 2024-02-30\nauthors: [zara-baloch]\n---\nText.[^x]\n".utf8).write(to: brief)
+        let second = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("content/briefs/gas-prices.md:3:7: error"))
+        #expect(second.stderr.contains("content/briefs/gas-prices.md:6:6: error: footnote [^x] is referenced but never defined"))
+        #expect(try Data(contentsOf: page) == before)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == files)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+            .filter { $0.contains("imprint-staging") || $0.contains("imprint-old") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let unknown = try ImprintBinary.run(["build", "--no-such-flag"])
+        #expect(unknown.status == 2)
+        let badJobs = try ImprintBinary.run(["build", "--jobs", "0"])
+        #expect(badJobs.status == 2)
+        #expect(badJobs.stderr.contains("--jobs must be at least 1"))
+        let noSite = try ImprintBinary.run(["build", "--site", "/nonexistent/site"])
+        #expect(noSite.status == 2)
+    }
+
+    @Test func refusesToReplaceTheSiteFolder() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let result = try ImprintBinary.run(["build", "--site", site.path, "--output", site.path])
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("site.yaml").path))
+    }
+
+    @Test func draftsAreLeftOutUnlessAskedFor() throws {
+        let site = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/golden-site/input")
+        let out = ImprintBinary.temporaryDirectory().appendingPathComponent("public")
+        _ = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/solar-draft/index.html").path))
+        let withDrafts = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path, "--drafts"])
+        #expect(withDrafts.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/solar-draft/index.html").path))
+    }
+
+    @Test func baseURLOverride() throws {
+        let site = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/golden-site/input")
+        let out = ImprintBinary.temporaryDirectory().appendingPathComponent("public")
+        let r = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path, "--base-url", "https://staging.example.org/"])
+        #expect(r.status == 0)
+        let html = try String(contentsOf: out.appendingPathComponent("briefs/gas-prices/index.html"), encoding: .utf8)
+        #expect(html.contains("https://staging.example.org/briefs/gas-prices/"))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Builds Tests/Fixtures/golden-site/input and compares every output file byte for byte with
+/// Tests/Fixtures/golden-site/expected. Re-record with `IMPRINT_RECORD_GOLDEN=1 swift test`,
+/// then read the diff: goldens are never edited by hand.
+@Suite struct GoldenSiteTests {
+    let fixture = FixturePaths.fixtures.appendingPathComponent("golden-site")
+
+    @Test func wholeSiteMatchesGolden() throws {
+        let output = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+        let result = SiteBuild(options: BuildOptions(siteRoot: fixture.appendingPathComponent("input"), output: output, jobs: 2)).run()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        try #require(result.wrote)
+        let expected = fixture.appendingPathComponent("expected")
+        if ProcessInfo.processInfo.environment["IMPRINT_RECORD_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: expected)
+            try FileManager.default.copyItem(at: output, to: expected)
+            return
+        }
+        let actualFiles = FixturePaths.files(under: output)
+        let expectedFiles = FixturePaths.files(under: expected)
+        #expect(actualFiles == expectedFiles)
+        for file in Set(actualFiles).intersection(expectedFiles).sorted() {
+            let a = try Data(contentsOf: output.appendingPathComponent(file))
+            let e = try Data(contentsOf: expected.appendingPathComponent(file))
+            #expect(a == e, "\(file) differs from the golden; re-record with IMPRINT_RECORD_GOLDEN=1 and read the diff")
+        }
+    }
+
+    @Test func outputIsIdenticalWhateverTheNumberOfJobs() throws {
+        let input = fixture.appendingPathComponent("input")
+        let one = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+        let four = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+        _ = SiteBuild(options: BuildOptions(siteRoot: input, output: one, jobs: 1)).run()
+        _ = SiteBuild(options: BuildOptions(siteRoot: input, output: four, jobs: 4)).run()
+        let files = FixturePaths.files(under: one)
+        #expect(files == FixturePaths.files(under: four))
+        #expect(!files.isEmpty)
+        for file in files {
+            #expect(try Data(contentsOf: one.appendingPathComponent(file)) == Data(contentsOf: four.appendingPathComponent(file)), "\(file)")
+        }
+    }
+}
