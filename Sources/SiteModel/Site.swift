@@ -6,14 +6,18 @@ public struct Site: Sendable {
     public var people: [Person]
     public var centres: [Centre]
     public var pages: [Page]
+    /// Briefs whose required fields are missing or invalid: never published, but their bodies
+    /// and references are still checked, so one run reports every problem.
+    public var invalidBriefs: [Brief]
 
     public init(root: String, config: SiteConfig, briefs: [Brief] = [], people: [Person] = [],
-                centres: [Centre] = [], pages: [Page] = []) {
+                centres: [Centre] = [], pages: [Page] = [], invalidBriefs: [Brief] = []) {
         self.root = root
         self.config = config
         self.briefs = briefs
         self.people = people
         self.centres = centres
         self.pages = pages
+        self.invalidBriefs = invalidBriefs
     }
 }

@@ -4,7 +4,9 @@ import SiteModel
 
 @Suite struct BriefDecoderTests {
     func decode(_ text: String) -> (Brief?, [Diagnostic]) {
-        BriefDecoder.decode(Array(text.utf8), path: "content/briefs/b.md", defaultSlug: "b", bundleDirectory: nil)
+        let (brief, complete, diagnostics) = BriefDecoder.decode(
+            Array(text.utf8), path: "content/briefs/b.md", defaultSlug: "b", bundleDirectory: nil)
+        return (complete ? brief : nil, diagnostics)
     }
 
     @Test func decodesEveryField() throws {

@@ -19,17 +19,19 @@ import SiteModel
         let actual = result.diagnostics.map {
             "\($0.location.file):\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.code)"
         }
-        for line in try expected() {
+        let expectedLines = try expected()
+        for line in expectedLines {
             #expect(actual.filter { $0 == line }.count == 1, "expected exactly once: \(line)")
         }
-        #expect(actual.sorted() == try expected().sorted(), "unexpected extra or missing diagnostics")
+        #expect(actual.sorted() == expectedLines.sorted(), "unexpected extra or missing diagnostics")
         #expect(!result.wrote)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test func checkReportsTheSameAsBuild() throws {
         let checked = SiteBuild(options: BuildOptions(siteRoot: site)).check()
-        #expect(checked.diagnostics.count == (try expected()).count)
+        let expectedCount = try expected().count
+        #expect(checked.diagnostics.count == expectedCount)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownRender
 import SiteModel
 
@@ -9,7 +10,7 @@ extension PageModels {
     static func idPrefix(_ slug: String) -> String { slug }
 
     /// Ids the brief template itself uses; headings never take them.
-    static let reservedIDs: Set<String> = ["main", "top", "toc-heading"]
+    static let reservedIDs: Set<String> = ["main", "top", "toc-heading", "imprint-disclaimer-heading"]
 
     func brief(_ index: Int) -> [String: Any] {
         let brief = site.briefs[index]
@@ -63,6 +64,12 @@ extension PageModels {
         }
     }
 
+    /// Heading HTML fit to sit inside a table-of-contents link: no nested links, no note references.
+    static func withoutLinks(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<sup class="footnote-ref">.*?</sup>"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"</?a(\s[^>]*)?>"#, with: "", options: .regularExpression)
+    }
+
     /// Sections (h2) with their subsections (h3), when the brief has at least three sections.
     static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
         guard headings.count(where: { $0.level == 2 }) >= 3 else { return [] }
@@ -76,7 +83,7 @@ extension PageModels {
             children = []
         }
         for heading in headings where heading.level <= 3 {
-            let item: [String: Any] = ["id": heading.id, "html": heading.html, "text": heading.text]
+            let item: [String: Any] = ["id": heading.id, "html": Self.withoutLinks(heading.html), "text": heading.text]
             if heading.level == 2 {
                 flush()
                 current = item

@@ -1,0 +1,18 @@
+/// Mustache cannot test a list for emptiness around its `<ul>`, so every list `x` in a view
+/// model gets a companion `has_x`, true when the list has items (docs/templates.md).
+enum ListFlags {
+    static func add(to model: [String: Any]) -> [String: Any] {
+        var result = model
+        for (key, value) in model {
+            if let list = value as? [[String: Any]] {
+                result[key] = list.map(add(to:))
+                result["has_" + key] = !list.isEmpty
+            } else if let list = value as? [Any] {
+                result["has_" + key] = !list.isEmpty
+            } else if let nested = value as? [String: Any] {
+                result[key] = add(to: nested)
+            }
+        }
+        return result
+    }
+}
