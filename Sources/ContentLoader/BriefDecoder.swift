@@ -34,7 +34,7 @@ enum BriefDecoder {
         } else {
             disclaimer = .siteDefault
         }
-        let brief = Brief(
+        var brief = Brief(
             slug: slugField?.value ?? defaultSlug, sourcePath: path, bundleDirectory: bundleDirectory,
             title: title ?? "", subtitle: f.string("subtitle"), date: date ?? SimpleDate(year: 1970, month: 1, day: 1)!,
             updated: f.date("updated"), authors: authors, editors: f.list("editors"),
@@ -44,6 +44,7 @@ enum BriefDecoder {
             doi: f.string("doi"), keywords: f.list("keywords").map(\.value), language: f.string("language"),
             draft: f.bool("draft") ?? false, pdf: f.bool("pdf") ?? true,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        brief.fieldLocations = f.valueLocations
         if let slugField, !Slug.isValid(slugField.value) {
             f.diagnostics.append(.error("invalid-slug",
                 "slug `\(slugField.value)` may contain only lowercase letters, digits and hyphens", at: slugField.location))

@@ -42,6 +42,16 @@ struct FieldReader {
         return nil
     }
 
+    /// The location of every key's value.
+    var valueLocations: [String: SourceLocation] {
+        var result: [String: SourceLocation] = [:]
+        guard let mapping else { return result }
+        for (k, v) in mapping {
+            if let key = k.string, result[key] == nil { result[key] = location(of: v) }
+        }
+        return result
+    }
+
     /// Warns about every key that is not in `known`, suggesting the closest one.
     mutating func checkKeys(known: [String]) {
         guard let mapping else { return }

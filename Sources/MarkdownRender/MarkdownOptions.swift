@@ -4,9 +4,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// Curly quotes, en and em dashes, ellipses.
     public var smartPunctuation: Bool
+    /// The site's root path (`/` or `/research/`): root-relative links and images written as
+    /// `/briefs/x/` are rewritten to sit under it, so a site can live in a sub-folder.
+    public var rootPath: String
 
-    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true) {
+    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/") {
         self.allowRawHTML = allowRawHTML
         self.smartPunctuation = smartPunctuation
+        self.rootPath = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
     }
 }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import SiteModel
 
 #if canImport(Glibc)
@@ -19,6 +20,8 @@ public struct MarkdownRenderer: Sendable {
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
     }
+
+    private static let parseLock = NSLock()
 
     /// Registers the GFM extensions once per process (Swift runs this initializer exactly once).
     private static let extensionsRegistered: Bool = {
@@ -50,15 +53,23 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        // cmark-gfm keeps the inline parser's special-character table in a global that every
+        // parser edits while parsing (extensions add their characters at the start of
+        // cmark_parser_finish and remove them at its end; table rows do the same during feed).
+        // Two parses at once lose autolinks and strikethrough at random, so parsing is
+        // serialised; our passes and HTML rendering still run in parallel.
+        Self.parseLock.lock()
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown() }
+        let parsed = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        guard let document = parsed else { return RenderedMarkdown() }
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
 
         var pass = Pass(
             markdown: markdown, file: file, lineOffset: firstLine - 1,
             markup: FootnoteMarkup(prefix: idPrefix), slugger: HeadingSlugger(reserved: reservedIDs),
-            allowRawHTML: options.allowRawHTML
+            allowRawHTML: options.allowRawHTML, rootPath: options.rootPath
         )
         let nodes = pass.collect(document)
         // Order matters: each step frees nodes, so nothing collected may be used after its node goes.
@@ -118,19 +129,21 @@ private struct Pass {
     let markup: FootnoteMarkup
     var slugger: HeadingSlugger
     let allowRawHTML: Bool
+    let rootPath: String
     var diagnostics: [Diagnostic] = []
     var headings: [Heading] = []
     var links: [MarkdownLink] = []
     private lazy var sourceLines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(markdown: String, file: String, lineOffset: Int, markup: FootnoteMarkup,
-         slugger: HeadingSlugger, allowRawHTML: Bool) {
+         slugger: HeadingSlugger, allowRawHTML: Bool, rootPath: String) {
         self.markdown = markdown
         self.file = file
         self.lineOffset = lineOffset
         self.markup = markup
         self.slugger = slugger
         self.allowRawHTML = allowRawHTML
+        self.rootPath = rootPath
     }
 
     func location(_ line: Int, _ column: Int) -> SourceLocation {
@@ -375,9 +388,19 @@ private struct Pass {
         return out
     }
 
+    /// Collects every destination for the link checks, neutralises script URLs (the renderer runs
+    /// "unsafe" for our own markup, so cmark's own URL filter is off) and roots `/` links.
     mutating func collectLinks(_ nodes: [OpaquePointer]) {
         for node in nodes {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if LinkSafety.isDangerous(url) {
+                diagnostics.append(.error(
+                    "unsafe-url", "the link `\(url.prefix(60))` uses a scheme that can run code and was removed",
+                    at: location(of: node)))
+                cmark_node_set_url(node, "")
+            } else if rootPath != "/", url.hasPrefix("/"), !url.hasPrefix("//") {
+                cmark_node_set_url(node, rootPath + url.dropFirst())
+            }
             links.append(MarkdownLink(
                 destination: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                 text: plainText(of: node),

@@ -2,7 +2,8 @@
 struct PagePlanner: Sendable {
     let site: ResolvedSite
     let models: PageModels
-    let templates: TemplateSet
+    /// Nil when the templates have errors: pages can still be listed (for link checks), not rendered.
+    let templates: TemplateSet?
 
     func jobs() -> [PageJob] {
         var jobs: [PageJob] = [.home, .notFound, .people, .centres]
@@ -50,39 +51,72 @@ struct PagePlanner: Sendable {
         }
     }
 
+    /// The output-relative file a page is written to.
+    func path(_ job: PageJob) -> String {
+        switch job {
+        case .home: return URLScheme.file(URLScheme.home())
+        case .notFound: return "404.html"
+        case .brief(let i): return URLScheme.file(URLScheme.brief(site.briefs[i].slug))
+        case .briefList(let page): return URLScheme.file(URLScheme.briefs(page: page))
+        case .termIndex(let kind): return URLScheme.file(URLScheme.taxonomy(kind))
+        case .term(let kind, let index, let page): return URLScheme.file(URLScheme.term(kind, terms(kind)[index].slug, page: page))
+        case .person(let id): return URLScheme.file(URLScheme.person(id))
+        case .people: return URLScheme.file(URLScheme.people())
+        case .centre(let id): return URLScheme.file(URLScheme.centre(id))
+        case .centres: return URLScheme.file(URLScheme.centres())
+        case .page(let i): return URLScheme.file(URLScheme.page(site.pages[i].slug))
+        }
+    }
+
     /// The output-relative file and the HTML of a page.
     func render(_ job: PageJob) -> (path: String, html: String) {
+        (path(job), templates?.render(template(job), model(job)) ?? "")
+    }
+
+    func template(_ job: PageJob) -> String {
         switch job {
-        case .home:
-            return (URLScheme.file(URLScheme.home()), templates.render("home", models.home()))
-        case .notFound:
-            return ("404.html", templates.render("404", models.notFound()))
-        case .brief(let i):
-            return (URLScheme.file(URLScheme.brief(site.briefs[i].slug)), templates.render("brief", models.brief(i)))
+        case .home: return "home"
+        case .notFound: return "404"
+        case .brief: return "brief"
+        case .briefList, .term: return "list"
+        case .termIndex: return "terms"
+        case .person: return "person"
+        case .people: return "people"
+        case .centre: return "centre"
+        case .centres: return "centres"
+        case .page: return "page"
+        }
+    }
+
+    func model(_ job: PageJob) -> [String: Any] {
+        switch job {
+        case .home: return models.home()
+        case .notFound: return models.notFound()
+        case .brief(let i): return models.brief(i)
         case .briefList(let page):
-            let model = models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: Array(site.briefs.indices),
-                                    page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
-            return (URLScheme.file(URLScheme.briefs(page: page)), templates.render("list", model))
+            return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: Array(site.briefs.indices),
+                               page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
         case .termIndex(let kind):
-            let model = models.terms(kind: kind, heading: Self.heading(kind), terms: terms(kind))
-            return (URLScheme.file(URLScheme.taxonomy(kind)), templates.render("terms", model))
+            return models.terms(kind: kind, heading: Self.heading(kind), terms: terms(kind))
         case .term(let kind, let index, let page):
             let term = terms(kind)[index]
-            let model = models.list(heading: Self.termHeading(kind, term.label), kind: String(kind.dropLast(kind == "archive" ? 0 : 1)),
-                                    intro: nil, briefs: term.briefs, page: page,
-                                    pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind)
-            return (URLScheme.file(URLScheme.term(kind, term.slug, page: page)), templates.render("list", model))
-        case .person(let id):
-            return (URLScheme.file(URLScheme.person(id)), templates.render("person", models.person(id)))
-        case .people:
-            return (URLScheme.file(URLScheme.people()), templates.render("people", models.people()))
-        case .centre(let id):
-            return (URLScheme.file(URLScheme.centre(id)), templates.render("centre", models.centre(id)))
-        case .centres:
-            return (URLScheme.file(URLScheme.centres()), templates.render("centres", models.centres()))
-        case .page(let i):
-            let page = site.pages[i]
-            return (URLScheme.file(URLScheme.page(page.slug)), templates.render("page", models.page(page)))
+            return models.list(heading: Self.termHeading(kind, term.label), kind: Self.singular(kind),
+                               intro: nil, briefs: term.briefs, page: page,
+                               pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind)
+        case .person(let id): return models.person(id)
+        case .people: return models.people()
+        case .centre(let id): return models.centre(id)
+        case .centres: return models.centres()
+        case .page(let i): return models.page(site.pages[i])
+        }
+    }
+
+    static func singular(_ kind: String) -> String {
+        switch kind {
+        case "topics": return "topic"
+        case "regions": return "region"
+        case "types": return "type"
+        default: return "year"
         }
     }
 }

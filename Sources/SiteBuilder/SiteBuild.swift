@@ -69,22 +69,65 @@ public struct SiteBuild: Sendable {
         let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
         diagnostics += resolveDiagnostics
 
-        let (content, renderDiagnostics) = renderContent(site: site, resolved: resolved)
+        let scheme = URLScheme(baseURL: site.config.baseURL)
+        let (content, checkedBriefs, renderDiagnostics) = renderContent(site: site, resolved: resolved, rootPath: scheme.basePath)
         diagnostics += renderDiagnostics
+        diagnostics += ContentChecks(site: site).run()
 
-        guard let templates else { return (nil, Self.sorted(diagnostics)) }
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
         let models = PageModels(
-            site: resolved, content: content, scheme: URLScheme(baseURL: site.config.baseURL),
+            site: resolved, content: content, scheme: scheme,
             dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language))
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
-        return (Prepared(planner: planner, folder: loader.folder, site: resolved), Self.sorted(diagnostics))
+        let prepared = Prepared(planner: planner, folder: loader.folder, site: resolved)
+        diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
+        return (templates == nil ? nil : prepared, Self.sorted(diagnostics))
+    }
+
+    /// Every file the build will write and the ids on each page, before anything is written.
+    func inventory(_ prepared: Prepared, site: Site, content: RenderedContent) -> OutputInventory {
+        var files = Set(prepared.planner.jobs().map(prepared.planner.path))
+        files.formUnion(staticFiles(prepared).map(\.target))
+        var anchors: [String: Set<String>] = [:]
+        for path in files where path.hasSuffix(".html") { anchors[path] = PageModels.reservedIDs }
+        for (index, brief) in prepared.site.briefs.enumerated() {
+            anchors[URLScheme.file(URLScheme.brief(brief.slug)), default: []].formUnion(content.briefs[index].anchorIDs)
+        }
+        for (id, rendered) in content.people { anchors[URLScheme.file(URLScheme.person(id)), default: []].formUnion(rendered.anchorIDs) }
+        for (id, rendered) in content.centres { anchors[URLScheme.file(URLScheme.centre(id)), default: []].formUnion(rendered.anchorIDs) }
+        for (slug, rendered) in content.pages { anchors[URLScheme.file(URLScheme.page(slug)), default: []].formUnion(rendered.anchorIDs) }
+        let drafts = options.includeDrafts ? [] : site.briefs.filter(\.draft).map { URLScheme.brief($0.slug) }
+        return OutputInventory(files: files, anchors: anchors, draftFolders: Set(drafts))
+    }
+
+    /// Links in every body, checked against the inventory. A draft's links only warn, like
+    /// its other problems, when the draft is not built.
+    func checkLinks(_ prepared: Prepared, site: Site, content: RenderedContent,
+                    checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
+        let checker = LinkChecker(inventory: inventory(prepared, site: site, content: content))
+        var diagnostics: [Diagnostic] = []
+        for (brief, rendered) in checkedBriefs {
+            var found = checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+            if brief.draft && !options.includeDrafts { SiteResolver.demote(&found, from: 0) }
+            diagnostics += found
+        }
+        for person in site.people {
+            diagnostics += checker.check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
+        }
+        for centre in site.centres {
+            diagnostics += checker.check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
+        }
+        for page in site.pages {
+            diagnostics += checker.check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
+        }
+        return diagnostics
     }
 
     /// Renders every Markdown body once, briefs in parallel. Drafts are checked even when they
     /// are not built, but their problems only warn then, so a draft never blocks a release.
-    func renderContent(site: Site, resolved: ResolvedSite) -> (RenderedContent, [Diagnostic]) {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML))
+    func renderContent(site: Site, resolved: ResolvedSite, rootPath: String)
+        -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML, rootPath: rootPath))
         let checked = site.briefs + site.invalidBriefs
         let rendered = checked.concurrentMap(jobs: options.jobs) { brief in
             renderer.render(brief.body, file: brief.sourcePath, firstLine: brief.bodyStartLine,
@@ -121,7 +164,7 @@ public struct SiteBuild: Sendable {
             people: renderAll(site.people, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             centres: renderAll(site.centres, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             pages: renderAll(site.pages, id: \.slug, path: \.sourcePath, body: \.body, line: \.bodyStartLine))
-        return (content, diagnostics)
+        return (content, Array(zip(checked, rendered)), diagnostics)
     }
 
     /// Renders every page in parallel into the staging folder, copies static files and bundle
@@ -146,24 +189,37 @@ public struct SiteBuild: Sendable {
         }
     }
 
+    /// A file copied verbatim into the output.
+    struct StaticFile: Sendable {
+        var source: URL
+        var target: String
+    }
+
     /// The theme's static files, the site's on top of them, then each bundle's files beside its brief.
-    func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {
+    func staticFiles(_ prepared: Prepared) -> [StaticFile] {
+        var files: [StaticFile] = []
         if let theme = Theme.directory {
             let themeFolder = SiteFolder(root: theme)
             for path in themeFolder.files(under: "static") {
-                try writer.copy(from: themeFolder.url(path), to: String(path.dropFirst("static/".count)))
+                files.append(StaticFile(source: themeFolder.url(path), target: String(path.dropFirst("static/".count))))
             }
         }
         let folder = prepared.folder
         for path in folder.files(under: "static") where folder.staysInside(path) {
-            try writer.copy(from: folder.url(path), to: String(path.dropFirst("static/".count)))
+            files.append(StaticFile(source: folder.url(path), target: String(path.dropFirst("static/".count))))
         }
         for brief in prepared.site.briefs {
             guard let bundle = brief.bundleDirectory else { continue }
             for path in folder.files(under: bundle) where !path.hasSuffix(".md") && folder.staysInside(path) {
-                let relative = path.dropFirst(bundle.count + 1)
-                try writer.copy(from: folder.url(path), to: URLScheme.brief(brief.slug) + relative)
+                files.append(StaticFile(source: folder.url(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
             }
+        }
+        return files
+    }
+
+    func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {
+        for file in staticFiles(prepared) {
+            try writer.copy(from: file.source, to: file.target)
         }
     }
 

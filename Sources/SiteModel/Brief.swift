@@ -28,6 +28,8 @@ public struct Brief: Sendable {
     /// The Markdown body, and the file line on which it starts.
     public var body: String
     public var bodyStartLine: Int
+    /// Where each front-matter key's value is written, for checks that point at a field.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(
         slug: String, sourcePath: String, bundleDirectory: String? = nil,
@@ -63,6 +65,11 @@ public struct Brief: Sendable {
         self.pdf = pdf
         self.body = body
         self.bodyStartLine = bodyStartLine
+    }
+
+    /// The location of a field's value, or the top of the file.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? SourceLocation(file: sourcePath)
     }
 
     /// The date feeds and sitemaps use: the revision date when there is one.

@@ -64,3 +64,17 @@ import SiteModel
         _ = render("# [^a]\n\n[^a]: ## heading in note\n")
     }
 }
+
+@Suite struct ConcurrencyTests {
+    /// cmark-gfm's special-character table is global; parallel renders must still autolink.
+    @Test func parallelRendersAreIdenticalToSerialOnes() {
+        let source = "Visit https://example.org/a and www.example.org, ~~old~~ text.\n\n| a | b |\n|---|---|\n| https://x.org | ~~y~~ |\n"
+        let renderer = MarkdownRenderer()
+        let expected = renderer.render(source, file: "f.md", idPrefix: "p").html
+        #expect(expected.contains("<a href=\"https://example.org/a\">"))
+        let outputs = Array(repeating: source, count: 400).concurrentMap(jobs: 8) {
+            renderer.render($0, file: "f.md", idPrefix: "p").html
+        }
+        #expect(outputs.allSatisfy { $0 == expected })
+    }
+}

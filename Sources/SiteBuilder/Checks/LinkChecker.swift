@@ -1,0 +1,72 @@
+import Foundation
+import MarkdownRender
+import SiteModel
+
+/// Checks every link and image in rendered Markdown against what the build will write:
+/// pages and files that do not exist, `#anchors` missing on their page, links to drafts,
+/// malformed external URLs and images without alt text.
+struct LinkChecker: Sendable {
+    let inventory: OutputInventory
+
+    /// - Parameters:
+    ///   - folder: the output folder of the page the links are on (`briefs/x/`).
+    ///   - file: the source file, for diagnostics.
+    func check(_ links: [MarkdownLink], onPage folder: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ownAnchors = inventory.anchors[folder + "index.html"] ?? []
+        for link in links {
+            let at = SourceLocation(file: file, line: link.line, column: link.column)
+            if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.append(.warning("missing-alt",
+                    "image `\(link.destination)` has no alt text; describe it for readers who cannot see it: ![what it shows](…)", at: at))
+            }
+            if link.destination.isEmpty {
+                if !link.isImage { diagnostics.append(.warning("empty-link", "this link has no destination", at: at)) }
+                continue
+            }
+            switch LinkTarget(link.destination, from: folder) {
+            case .otherScheme:
+                continue
+            case .external(let url):
+                if let problem = Self.externalProblem(url) {
+                    diagnostics.append(.error("malformed-url", "`\(link.destination)` is not a well-formed URL: \(problem)", at: at))
+                }
+            case .anchor(let id):
+                if !ownAnchors.contains(id) {
+                    diagnostics.append(.error("broken-anchor", "`#\(id)` matches no heading or note on this page", at: at))
+                }
+            case .outside:
+                diagnostics.append(.error(link.isImage ? "missing-file" : "broken-link",
+                    "`\(link.destination)` points outside the site", at: at))
+            case .site(let path, let fragment):
+                guard let target = inventory.resolve(path) else {
+                    let folderPath = path.hasSuffix("/") ? path : path + "/"
+                    if inventory.draftFolders.contains(folderPath) {
+                        diagnostics.append(.error("link-to-draft",
+                            "`\(link.destination)` links to a draft, which is not published; the link would be broken", at: at))
+                    } else if link.isImage {
+                        diagnostics.append(.error("missing-file", "image `\(link.destination)` does not exist", at: at))
+                    } else {
+                        diagnostics.append(.error("broken-link", "`\(link.destination)` leads to no page or file of the site", at: at))
+                    }
+                    continue
+                }
+                if let fragment, let anchors = inventory.anchors[target], !anchors.contains(fragment) {
+                    diagnostics.append(.error("broken-anchor",
+                        "`#\(fragment)` matches no heading or note on /\(target.replacingOccurrences(of: "index.html", with: ""))", at: at))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Why an http(s) URL is malformed, or nil when it is fine.
+    static func externalProblem(_ url: String) -> String? {
+        if url.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) { return "it contains spaces" }
+        guard let components = URLComponents(string: url) else { return "it cannot be parsed" }
+        guard let host = components.host, !host.isEmpty else { return "it has no host name" }
+        if host.hasPrefix(".") || host.hasSuffix("..") || host.contains("..") { return "the host name `\(host)` is invalid" }
+        if !host.contains(".") && host != "localhost" { return "the host name `\(host)` has no domain" }
+        return nil
+    }
+}
