@@ -23,7 +23,7 @@ let package = Package(
             ]
         ),
         // The only importer of CCmarkGFM: Markdown in, HTML + notes + headings + diagnostics out.
-        .target(name: "MarkdownRender", dependencies: ["CCmarkGFM"]),
+        .target(name: "MarkdownRender", dependencies: ["CCmarkGFM", "SiteModel"]),
         // Value types, no I/O.
         .target(name: "SiteModel"),
         // Folder → SiteModel, with diagnostics.
@@ -46,6 +46,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "imprint", dependencies: ["ImprintCLI"]),
+        // libFuzzer target over load-and-render (scripts/fuzz.sh); replays files when built normally.
+        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel"],
+                          path: "Sources/ImprintFuzz"),
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
