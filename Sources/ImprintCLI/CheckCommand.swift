@@ -22,10 +22,22 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
+    @Flag(name: .long, help: "Also ask every external URL whether it answers (needs the network; results cached in .imprint-cache/).")
+    var external = false
+
+    @Option(name: .long, help: "With --external: seconds to wait for each URL.")
+    var timeout: Double = 10
+
+    @Option(name: .long, help: "With --external: URLs asked at once.")
+    var concurrency: Int = 8
+
     func run() throws {
         let root = siteOptions.siteURL
         let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.jobs))
-        let result = build.check()
+        let checker = external ? ExternalLinkChecker(
+            timeout: timeout, concurrency: concurrency,
+            cacheFile: root.appendingPathComponent(".imprint-cache/external-links.json")) : nil
+        let result = build.check(external: checker)
         let printer = DiagnosticPrinter(siteRoot: root)
         switch format {
         case .text:

@@ -24,12 +24,33 @@ public struct SiteBuild: Sendable {
         var site: ResolvedSite
     }
 
-    /// Runs every check without writing anything.
-    public func check() -> BuildResult {
+    /// Runs every check without writing anything; with `external`, also asks every external URL.
+    public func check(external: ExternalLinkChecker? = nil) -> BuildResult {
         let start = DispatchTime.now()
-        let (_, diagnostics) = prepare()
+        var (_, diagnostics) = prepare()
+        if let external {
+            diagnostics = Self.sorted(diagnostics + external.check(externalLinks()))
+        }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                            seconds: Self.seconds(since: start), wrote: false)
+    }
+
+    /// Every well-formed http(s) link in the site's Markdown, with where it is written.
+    func externalLinks() -> [ExternalLink] {
+        let loaded = SiteLoader(root: options.siteRoot, jobs: options.jobs).load()
+        guard let site = loaded.site else { return [] }
+        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML))
+        var bodies: [(String, String, Int)] = site.briefs.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
+        bodies += site.people.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
+        bodies += site.centres.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
+        bodies += site.pages.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
+        return bodies.flatMap { (path, body, line) in
+            renderer.render(body, file: path, firstLine: line, idPrefix: "x").links.compactMap { link in
+                guard case .external(let url) = LinkTarget(link.destination, from: ""),
+                      LinkChecker.externalProblem(url) == nil else { return nil }
+                return ExternalLink(url: url, location: SourceLocation(file: path, line: link.line, column: link.column))
+            }
+        }
     }
 
     /// Builds the site into the output folder, replacing it only when there are no errors.

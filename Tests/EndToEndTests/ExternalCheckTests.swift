@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `check --external` against a web server on loopback (tests never use the internet).
+@Suite struct ExternalCheckTests {
+    @Test func deadExternalLinksWarnAndAnswersAreCached() throws {
+        let served = ImprintBinary.temporaryDirectory()
+        try Data("ok".utf8).write(to: served.appendingPathComponent("ok.html"))
+        let port = Int.random(in: 20_000..<40_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-m", "http.server", "\(port)", "--bind", "127.0.0.1", "--directory", served.path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate() }
+        Thread.sleep(forTimeInterval: 1.0)
+
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let brief = "---\ntitle: Links\ndate: 2025-01-01\nauthors: [zara-baloch]\n---\n"
+            + "[ok](http://127.0.0.1:\(port)/ok.html) and [gone](http://127.0.0.1:\(port)/gone.html).\n"
+        try Data(brief.utf8).write(to: site.appendingPathComponent("content/briefs/links.md"))
+        let result = try ImprintBinary.run(["check", "--site", site.path, "--external", "--timeout", "5"])
+        #expect(result.status == 0, "warnings do not fail a check")
+        #expect(result.stdout.contains("content/briefs/links.md:6:"))
+        #expect(result.stdout.contains("/gone.html` answered HTTP 404 [external-link-broken]"))
+        #expect(!result.stdout.contains("ok.html` answered"))
+        let cache = site.appendingPathComponent(".imprint-cache/external-links.json")
+        let cached = try JSONSerialization.jsonObject(with: Data(contentsOf: cache)) as? [String: Any]
+        #expect(cached?["http://127.0.0.1:\(port)/ok.html"] != nil)
+        let strict = try ImprintBinary.run(["check", "--site", site.path, "--external", "--strict"])
+        #expect(strict.status == 1)
+    }
+}
