@@ -17,20 +17,38 @@ public struct FrontMatter: Sendable {
         if text.allSatisfy({ $0.isWhitespace }) {
             return .failure(.error("empty-file", "the file is empty; it needs front matter between `---` lines", at: start))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return .failure(.error(
-                "missing-front-matter", "the file does not start with front matter; its first line must be `---`",
-                at: start))
+        // Walk line by line only as far as the closing fence: the body is taken whole.
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index? = nil
+        var closing: (yamlEnd: String.Index, bodyStart: String.Index, line: Int)? = nil
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            if yamlStart == nil {
+                guard line == "---" else {
+                    return .failure(.error(
+                        "missing-front-matter", "the file does not start with front matter; its first line must be `---`",
+                        at: start))
+                }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                closing = (lineStart, next, lineNumber)
+                break
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
+        guard let yamlStart, let closing else {
             return .failure(.error(
                 "unterminated-front-matter", "the front matter that starts here is never closed with a `---` line",
                 at: start))
         }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        var yaml = String(text[yamlStart..<closing.yamlEnd])
+        if yaml.hasSuffix("\n") { yaml.removeLast() }
+        let body = String(text[closing.bodyStart...])
+        let close = closing.line - 2
         return .success(FrontMatter(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: close + 3))
     }
 }

@@ -9,6 +9,11 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Fast path: valid UTF-8 (almost every file) is validated in one pass by the standard library.
+        if var text = String(validating: body, as: UTF8.self) {
+            if body.contains(0x0D) { text = text.replacingCRLF() }
+            return .success(SourceText(path: path, text: text))
+        }
         var decoder = UTF8()
         var iterator = body.makeIterator()
         var scalars = String.UnicodeScalarView()

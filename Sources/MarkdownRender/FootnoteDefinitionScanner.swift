@@ -12,8 +12,10 @@ struct FootnoteDefinitionScanner {
         var result: [Definition] = []
         var fence: Substring? = nil
         var lineNumber = 0
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
+        // Only lines that could matter are turned into Substrings: fences and `[^` lines.
+        for line in interestingLines(markdown) {
+            lineNumber = line.number
+            let line = line.text
             let trimmed = line.drop { $0 == " " }
             let indent = line.count - trimmed.count
             if indent <= 3, let marker = fenceMarker(trimmed) {
@@ -34,6 +36,29 @@ struct FootnoteDefinitionScanner {
             guard !label.isEmpty, !label.contains(where: { $0 == " " || $0 == "\t" }),
                   rest[rest.index(after: close)...].hasPrefix(":") else { continue }
             result.append(Definition(label: String(label), line: lineNumber, column: indent + 1))
+        }
+        return result
+    }
+
+    /// Lines whose first non-space bytes are `[^`, three backticks or three tildes, with numbers.
+    private static func interestingLines(_ text: String) -> [(number: Int, text: Substring)] {
+        var result: [(Int, Substring)] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var number = 1
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            var i = lineStart
+            while i < lineEnd, bytes[i] == 0x20 { i = bytes.index(after: i) }
+            if i < lineEnd {
+                let first = bytes[i]
+                let second = bytes.index(after: i) < lineEnd ? bytes[bytes.index(after: i)] : 0
+                if (first == 0x5B && second == 0x5E) || (first == 0x60 && second == 0x60) || (first == 0x7E && second == 0x7E) {
+                    result.append((number, text[lineStart..<lineEnd]))
+                }
+            }
+            number += 1
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         return result
     }

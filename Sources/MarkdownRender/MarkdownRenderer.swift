@@ -187,8 +187,25 @@ private struct Pass {
 
     /// Words are runs containing a letter or digit, so punctuation alone ("." after emphasis) is not one.
     static func words(in text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .count { $0.contains { $0.isLetter || $0.isNumber } }
+        // Counted on bytes: this runs over every text node of every brief.
+        var count = 0
+        var inWord = false
+        var wordHasLetter = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                if inWord && wordHasLetter { count += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                // ASCII letters and digits, or any byte of a multi-byte (non-ASCII) character.
+                if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    wordHasLetter = true
+                }
+            }
+        }
+        if inWord && wordHasLetter { count += 1 }
+        return count
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -218,7 +235,7 @@ private struct Pass {
     mutating func checkUndefinedReferences(_ texts: [OpaquePointer]) {
         for node in texts {
             let text = literal(node)
-            guard text.contains("[^") else { continue }
+            guard text.utf8.containsPair(0x5B, 0x5E) else { continue } // "[^"
             let line = Int(cmark_node_get_start_line(node))
             for label in Self.referenceLabels(in: text) {
                 let column = column(of: "[^\(label)]", onLine: line, from: Int(cmark_node_get_start_column(node)))
@@ -407,6 +424,18 @@ private struct Pass {
                 line: Int(cmark_node_get_start_line(node)) + lineOffset,
                 column: Int(cmark_node_get_start_column(node))))
         }
+    }
+}
+
+extension String.UTF8View {
+    /// True when the two bytes occur next to each other.
+    fileprivate func containsPair(_ a: UInt8, _ b: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            if previous == a && byte == b { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a build into a staging folder next to the output and swaps it in only when the
 /// whole build succeeded, so a failed build never leaves a half-written site.
@@ -50,9 +55,24 @@ struct OutputWriter: Sendable {
         let url = staging.appendingPathComponent(path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
         } catch {
-            throw Failure.io("cannot write \(path): \(error.localizedDescription)")
+            throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
+        }
+        // Plain open/write/close: Data.write(to:) fsyncs every file, which made writing a
+        // 10,000-page site take seconds. Durability comes from the final rename instead.
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
         }
     }
 
@@ -88,4 +108,9 @@ struct OutputWriter: Sendable {
     func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
+}
+
+/// `write(2)`, named apart from `OutputWriter.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

@@ -74,7 +74,9 @@ public struct SiteBuild: Sendable {
 
     func prepare() -> (Prepared?, [Diagnostic]) {
         let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs)
+        var timer = PhaseTimer()
         let loaded = loader.load()
+        timer.mark("load")
         var diagnostics = loaded.diagnostics
         let (templates, templateDiagnostics) = TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
         diagnostics += templateDiagnostics
@@ -91,7 +93,9 @@ public struct SiteBuild: Sendable {
         diagnostics += resolveDiagnostics
 
         let scheme = URLScheme(baseURL: site.config.baseURL)
+        timer.mark("resolve")
         let (content, checkedBriefs, renderDiagnostics) = renderContent(site: site, resolved: resolved, rootPath: scheme.basePath)
+        timer.mark("markdown")
         diagnostics += renderDiagnostics
         diagnostics += ContentChecks(site: site).run()
 
@@ -102,6 +106,7 @@ public struct SiteBuild: Sendable {
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
         let prepared = Prepared(planner: planner, folder: loader.folder, site: resolved)
         diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
+        timer.mark("checks")
         return (templates == nil ? nil : prepared, Self.sorted(diagnostics))
     }
 
@@ -194,6 +199,7 @@ public struct SiteBuild: Sendable {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
         do {
+            var timer = PhaseTimer()
             try copyStatic(prepared, writer)
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
@@ -202,7 +208,9 @@ public struct SiteBuild: Sendable {
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
             if let failure = failures.compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
+            timer.mark("pages")
             try writer.commit()
+            timer.mark("swap")
             return jobs.count
         } catch {
             writer.discard()
