@@ -50,39 +50,60 @@ struct PagePlanner: Sendable {
         }
     }
 
+    /// The output-relative file a page is written to.
+    func path(of job: PageJob) -> String {
+        switch job {
+        case .home: return URLScheme.file(URLScheme.home())
+        case .notFound: return "404.html"
+        case .brief(let i): return URLScheme.file(URLScheme.brief(site.briefs[i].slug))
+        case .briefList(let page): return URLScheme.file(URLScheme.briefs(page: page))
+        case .termIndex(let kind): return URLScheme.file(URLScheme.taxonomy(kind))
+        case .term(let kind, let index, let page): return URLScheme.file(URLScheme.term(kind, terms(kind)[index].slug, page: page))
+        case .person(let id): return URLScheme.file(URLScheme.person(id))
+        case .people: return URLScheme.file(URLScheme.people())
+        case .centre(let id): return URLScheme.file(URLScheme.centre(id))
+        case .centres: return URLScheme.file(URLScheme.centres())
+        case .page(let i): return URLScheme.file(URLScheme.page(site.pages[i].slug))
+        }
+    }
+
     /// The output-relative file and the HTML of a page.
     func render(_ job: PageJob) -> (path: String, html: String) {
+        (path(of: job), html(job))
+    }
+
+    func html(_ job: PageJob) -> String {
         switch job {
         case .home:
-            return (URLScheme.file(URLScheme.home()), templates.render("home", models.home()))
+            return templates.render("home", models.home())
         case .notFound:
-            return ("404.html", templates.render("404", models.notFound()))
+            return templates.render("404", models.notFound())
         case .brief(let i):
-            return (URLScheme.file(URLScheme.brief(site.briefs[i].slug)), templates.render("brief", models.brief(i)))
+            return templates.render("brief", models.brief(i))
         case .briefList(let page):
             let model = models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: Array(site.briefs.indices),
                                     page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
-            return (URLScheme.file(URLScheme.briefs(page: page)), templates.render("list", model))
+            return templates.render("list", model)
         case .termIndex(let kind):
             let model = models.terms(kind: kind, heading: Self.heading(kind), terms: terms(kind))
-            return (URLScheme.file(URLScheme.taxonomy(kind)), templates.render("terms", model))
+            return templates.render("terms", model)
         case .term(let kind, let index, let page):
             let term = terms(kind)[index]
             let model = models.list(heading: Self.termHeading(kind, term.label), kind: String(kind.dropLast(kind == "archive" ? 0 : 1)),
                                     intro: nil, briefs: term.briefs, page: page,
-                                    pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind)
-            return (URLScheme.file(URLScheme.term(kind, term.slug, page: page)), templates.render("list", model))
+                                    pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind,
+                                    feed: kind == "topics" ? .topic(term.slug) : nil)
+            return templates.render("list", model)
         case .person(let id):
-            return (URLScheme.file(URLScheme.person(id)), templates.render("person", models.person(id)))
+            return templates.render("person", models.person(id))
         case .people:
-            return (URLScheme.file(URLScheme.people()), templates.render("people", models.people()))
+            return templates.render("people", models.people())
         case .centre(let id):
-            return (URLScheme.file(URLScheme.centre(id)), templates.render("centre", models.centre(id)))
+            return templates.render("centre", models.centre(id))
         case .centres:
-            return (URLScheme.file(URLScheme.centres()), templates.render("centres", models.centres()))
+            return templates.render("centres", models.centres())
         case .page(let i):
-            let page = site.pages[i]
-            return (URLScheme.file(URLScheme.page(page.slug)), templates.render("page", models.page(page)))
+            return templates.render("page", models.page(site.pages[i]))
         }
     }
 }

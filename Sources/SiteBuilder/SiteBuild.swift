@@ -20,6 +20,8 @@ public struct SiteBuild: Sendable {
     /// Everything up to writing: the pages to write, or the diagnostics that stop the build.
     struct Prepared: Sendable {
         var planner: PagePlanner
+        var files: FilePlanner
+        var pdfs: AvailablePDFs
         var folder: SiteFolder
         var site: ResolvedSite
     }
@@ -74,11 +76,14 @@ public struct SiteBuild: Sendable {
 
         guard let templates else { return (nil, Self.sorted(diagnostics)) }
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
+        let pdfs = AvailablePDFs.existing(in: options.output, briefs: resolved.briefs)
         let models = PageModels(
             site: resolved, content: content, scheme: URLScheme(baseURL: site.config.baseURL),
-            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language))
+            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
+            pdfs: pdfs)
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
-        return (Prepared(planner: planner, folder: loader.folder, site: resolved), Self.sorted(diagnostics))
+        return (Prepared(planner: planner, files: FilePlanner(pages: planner), pdfs: pdfs, folder: loader.folder,
+                         site: resolved), Self.sorted(diagnostics))
     }
 
     /// Renders every Markdown body once, briefs in parallel. Drafts are checked even when they
@@ -124,20 +129,27 @@ public struct SiteBuild: Sendable {
         return (content, diagnostics)
     }
 
-    /// Renders every page in parallel into the staging folder, copies static files and bundle
-    /// images, then swaps the staging folder in. Returns the number of pages.
+    /// Renders every page and file (feeds, sitemap, citations) in parallel into the staging
+    /// folder, copies static files, bundle images and existing PDFs, then swaps the staging
+    /// folder in. Returns the number of pages.
     func write(_ prepared: Prepared) throws -> Int {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
         do {
             try copyStatic(prepared, writer)
+            try copyPDFs(prepared, writer)
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
             let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in
                 let (path, html) = planner.render(job)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
-            if let failure = failures.compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
+            let files = prepared.files
+            let fileFailures = files.jobs().concurrentMap(jobs: options.jobs) { job -> String? in
+                let (path, data) = files.render(job)
+                do { try writer.write(path, data); return nil } catch { return "\(error)" }
+            }
+            if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
             try writer.commit()
             return jobs.count
         } catch {
@@ -164,6 +176,15 @@ public struct SiteBuild: Sendable {
                 let relative = path.dropFirst(bundle.count + 1)
                 try writer.copy(from: folder.url(path), to: URLScheme.brief(brief.slug) + relative)
             }
+        }
+    }
+
+    /// PDFs from the previous output, carried over so the pages that link them stay right
+    /// (AvailablePDFs).
+    func copyPDFs(_ prepared: Prepared, _ writer: OutputWriter) throws {
+        for slug in prepared.pdfs.slugs.sorted() {
+            let path = URLScheme.pdf(slug)
+            try writer.copy(from: options.output.appendingPathComponent(path), to: path)
         }
     }
 
