@@ -13,7 +13,7 @@ public struct SiteBuild: Sendable {
 
     /// Sections the generator owns; a plain page may not take their URL.
     static let reservedPageSlugs: Set<String> = [
-        "briefs", "people", "centres", "topics", "regions", "types", "archive", "static", "css", "images",
+        "briefs", "people", "centres", "topics", "regions", "types", "archive", "static", "css", "images", "js",
         "feed", "search",
     ]
 
