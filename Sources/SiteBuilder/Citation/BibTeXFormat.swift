@@ -32,9 +32,10 @@ enum BibTeXFormat {
         return "@techreport{" + record.key + ",\n" + body.joined(separator: ",\n") + "\n}\n"
     }
 
-    /// "Osman, Halima"; a name with no given part is braced so BibTeX does not split it.
+    /// "{Osman}, Halima": the family name braced so BibTeX takes it whole (particles, " and ");
+    /// a name with no given part is braced entirely so BibTeX does not split it.
     static func author(_ name: PersonName) -> String {
-        guard let given = name.given else { return "{" + TeXEscape.text(name.family) + "}" }
+        guard let given = name.given else { return "{" + TeXEscape.text(name.display) + "}" }
         return "{" + TeXEscape.text(name.family) + "}, " + TeXEscape.text(given)
     }
 }

@@ -4,7 +4,7 @@ struct CSLItem: Encodable, Sendable {
     struct Name: Encodable, Sendable {
         var family: String?
         var given: String?
-        /// A one-word name, cited as written.
+        /// A name without a separable given part, cited as written.
         var literal: String?
 
         init(_ name: PersonName) {
@@ -12,7 +12,7 @@ struct CSLItem: Encodable, Sendable {
                 family = name.family
                 self.given = given
             } else {
-                literal = name.family
+                literal = name.display
             }
         }
     }

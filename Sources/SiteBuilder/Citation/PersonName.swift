@@ -6,7 +6,8 @@ struct PersonName: Sendable, Hashable {
     /// As written in `name`, for display and for Highwire and JSON-LD.
     var display: String
     var family: String
-    /// Nil for a one-word name, which is cited as it is.
+    /// Nil when the name has no separable given part (a one-word name): it is then cited as
+    /// `display`, as written.
     var given: String?
 
     init(display: String, family: String, given: String?) {
@@ -18,9 +19,12 @@ struct PersonName: Sendable, Hashable {
     init(_ person: Person) {
         let display = person.name
         if let family = person.familyName {
+            // Given names are what `name` holds besides the family name, before or after it.
             var given = person.givenName
             if given == nil, display.hasSuffix(" " + family) {
                 given = String(display.dropLast(family.count + 1))
+            } else if given == nil, display.hasPrefix(family + " ") {
+                given = String(display.dropFirst(family.count + 1))
             }
             self.init(display: display, family: family, given: given)
         } else {
@@ -41,6 +45,6 @@ struct PersonName: Sendable, Hashable {
         return display == given + " " + family && !family.contains(" ")
     }
 
-    /// "Osman, Halima" (or the one-word name).
-    var inverted: String { given.map { "\(family), \($0)" } ?? family }
+    /// "Osman, Halima" (or the name as written).
+    var inverted: String { given.map { "\(family), \($0)" } ?? display }
 }

@@ -6,7 +6,7 @@ enum RISFormat {
     static func render(_ record: CitationRecord) -> String {
         var lines: [(String, String)] = [("TY", "RPRT")]
         for author in record.authors {
-            lines.append(("AU", author.given.map { "\(author.family), \($0)" } ?? author.family))
+            lines.append(("AU", author.inverted))
         }
         lines.append(("TI", record.fullTitle))
         lines.append(("PY", String(record.date.year)))
