@@ -3,7 +3,7 @@ import Yams
 
 /// `content/people/<id>.md` → `Person`.
 enum PersonDecoder {
-    static let knownKeys = ["name", "role", "centre", "photo", "email", "orcid", "links"]
+    static let knownKeys = ["name", "family_name", "given_name", "role", "centre", "photo", "email", "orcid", "links"]
 
     static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -34,7 +34,8 @@ enum PersonDecoder {
             }
         }
         let person = Person(
-            id: id, sourcePath: path, name: name ?? "", role: f.string("role"), centre: f.located("centre"),
+            id: id, sourcePath: path, name: name ?? "",
+            familyName: f.string("family_name"), givenName: f.string("given_name"), role: f.string("role"), centre: f.located("centre"),
             photo: f.string("photo"), email: f.string("email"), orcid: orcid?.value, links: links,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         diagnostics += f.diagnostics

@@ -6,7 +6,7 @@ enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description",
+        "markdown", "date_format", "paginate", "description", "feed_limit",
     ]
 
     static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -80,12 +80,16 @@ enum SiteConfigDecoder {
         if paginate < 1, let (node, _) = f.entry("paginate") {
             f.diagnostics.append(.error("wrong-type", "`paginate` must be at least 1", at: f.location(of: node)))
         }
+        let feedLimit = f.int("feed_limit") ?? 50
+        if feedLimit < 1, let (node, _) = f.entry("feed_limit") {
+            f.diagnostics.append(.error("wrong-type", "`feed_limit` must be at least 1", at: f.location(of: node)))
+        }
         let config = SiteConfig(
             title: title ?? "", baseURL: baseURL, language: f.string("language") ?? "en",
             organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
             types: types, navigation: navigation, allowRawHTML: allowRawHTML,
             dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: max(paginate, 1),
-            description: f.string("description"))
+            description: f.string("description"), feedLimit: max(feedLimit, 1))
         return (title == nil ? nil : config, f.diagnostics)
     }
 }

@@ -102,7 +102,8 @@ struct PagePlanner: Sendable {
             let term = terms(kind)[index]
             return models.list(heading: Self.termHeading(kind, term.label), kind: Self.singular(kind),
                                intro: nil, briefs: term.briefs, page: page,
-                               pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind)
+                               pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind,
+                               feed: kind == "topics" ? .topic(term.slug) : nil)
         case .person(let id): return models.person(id)
         case .people: return models.people()
         case .centre(let id): return models.centre(id)

@@ -13,13 +13,15 @@ public struct SiteBuild: Sendable {
 
     /// Sections the generator owns; a plain page may not take their URL.
     static let reservedPageSlugs: Set<String> = [
-        "briefs", "people", "centres", "topics", "regions", "types", "archive", "static", "css", "images",
+        "briefs", "people", "centres", "topics", "regions", "types", "archive", "static", "css", "images", "js",
         "feed", "search",
     ]
 
     /// Everything up to writing: the pages to write, or the diagnostics that stop the build.
     struct Prepared: Sendable {
         var planner: PagePlanner
+        var files: FilePlanner
+        var pdfs: AvailablePDFs
         var folder: SiteFolder
         var site: ResolvedSite
     }
@@ -100,11 +102,14 @@ public struct SiteBuild: Sendable {
         diagnostics += ContentChecks(site: site).run()
 
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
+        let pdfs = AvailablePDFs.existing(in: options.output, briefs: resolved.briefs)
         let models = PageModels(
             site: resolved, content: content, scheme: scheme,
-            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language))
+            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
+            pdfs: pdfs)
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
-        let prepared = Prepared(planner: planner, folder: loader.folder, site: resolved)
+        let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner), pdfs: pdfs,
+                                folder: loader.folder, site: resolved)
         diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
         timer.mark("checks")
         return (templates == nil ? nil : prepared, Self.sorted(diagnostics))
@@ -114,6 +119,8 @@ public struct SiteBuild: Sendable {
     func inventory(_ prepared: Prepared, site: Site, content: RenderedContent) -> OutputInventory {
         var files = Set(prepared.planner.jobs().map(prepared.planner.path))
         files.formUnion(staticFiles(prepared).map(\.target))
+        files.formUnion(prepared.files.jobs().map(prepared.files.path))
+        files.formUnion(prepared.pdfs.slugs.map(URLScheme.pdf))
         var anchors: [String: Set<String>] = [:]
         for path in files where path.hasSuffix(".html") { anchors[path] = PageModels.reservedIDs }
         for (index, brief) in prepared.site.briefs.enumerated() {
@@ -193,21 +200,28 @@ public struct SiteBuild: Sendable {
         return (content, Array(zip(checked, rendered)), diagnostics)
     }
 
-    /// Renders every page in parallel into the staging folder, copies static files and bundle
-    /// images, then swaps the staging folder in. Returns the number of pages.
+    /// Renders every page and file (feeds, sitemap, citations) in parallel into the staging
+    /// folder, copies static files, bundle images and existing PDFs, then swaps the staging
+    /// folder in. Returns the number of pages.
     func write(_ prepared: Prepared) throws -> Int {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
         do {
             var timer = PhaseTimer()
             try copyStatic(prepared, writer)
+            try copyPDFs(prepared, writer)
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
             let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in
                 let (path, html) = planner.render(job)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
-            if let failure = failures.compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
+            let files = prepared.files
+            let fileFailures = files.jobs().concurrentMap(jobs: options.jobs) { job -> String? in
+                let (path, data) = files.render(job)
+                do { try writer.write(path, data); return nil } catch { return "\(error)" }
+            }
+            if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
             timer.mark("pages")
             try writer.commit()
             timer.mark("swap")
@@ -249,6 +263,15 @@ public struct SiteBuild: Sendable {
     func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {
         for file in staticFiles(prepared) {
             try writer.copy(from: file.source, to: file.target)
+        }
+    }
+
+    /// PDFs from the previous output, carried over so the pages that link them stay right
+    /// (AvailablePDFs).
+    func copyPDFs(_ prepared: Prepared, _ writer: OutputWriter) throws {
+        for slug in prepared.pdfs.slugs.sorted() {
+            let path = URLScheme.pdf(slug)
+            try writer.copy(from: options.output.appendingPathComponent(path), to: path)
         }
     }
 

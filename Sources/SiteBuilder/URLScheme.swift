@@ -32,6 +32,14 @@ struct URLScheme: Sendable {
     static func taxonomy(_ kind: String) -> String { "\(kind)/" }
     static func term(_ kind: String, _ slug: String, page: Int = 1) -> String { paged("\(kind)/\(slug)/", page) }
 
+    /// A brief's PDF, in the brief's folder as Google Scholar wants (DESIGN §4).
+    static func pdf(_ slug: String) -> String { "briefs/\(slug)/\(slug).pdf" }
+    /// `cite.bib`, `cite.ris`, `cite.json` beside a brief.
+    static func cite(_ slug: String, _ format: CitationFormat) -> String { "briefs/\(slug)/cite.\(format.rawValue)" }
+    /// A feed file inside a folder (`""` for the site-wide feeds).
+    static func feed(_ folder: String, _ format: FeedFormat) -> String { folder + format.fileName }
+    static let robots = "robots.txt"
+
     private static func paged(_ base: String, _ page: Int) -> String {
         page <= 1 ? base : base + "page/\(page)/"
     }

@@ -3,6 +3,10 @@ public struct Person: Sendable {
     public var id: String
     public var sourcePath: String
     public var name: String
+    /// Name parts for citations, when splitting `name` at its last space would be wrong
+    /// ("García Márquez"); nil means "split the name".
+    public var familyName: String?
+    public var givenName: String?
     public var role: String?
     public var centre: Located<String>?
     public var photo: String?
@@ -13,13 +17,16 @@ public struct Person: Sendable {
     public var bodyStartLine: Int
 
     public init(
-        id: String, sourcePath: String, name: String, role: String? = nil,
+        id: String, sourcePath: String, name: String, familyName: String? = nil, givenName: String? = nil,
+        role: String? = nil,
         centre: Located<String>? = nil, photo: String? = nil, email: String? = nil,
         orcid: String? = nil, links: [NavItem] = [], body: String = "", bodyStartLine: Int = 1
     ) {
         self.id = id
         self.sourcePath = sourcePath
         self.name = name
+        self.familyName = familyName
+        self.givenName = givenName
         self.role = role
         self.centre = centre
         self.photo = photo

@@ -14,13 +14,15 @@ public struct SiteConfig: Sendable {
     /// Briefs per listing page.
     public var paginate: Int
     public var description: String?
+    /// Entries per feed (site, centre and topic feeds): the newest briefs only.
+    public var feedLimit: Int
 
     public init(
         title: String, baseURL: String, language: String = "en",
         organisation: Organisation, disclaimer: String = "",
         types: [BriefType] = [], navigation: [NavItem] = [],
         allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
-        description: String? = nil
+        description: String? = nil, feedLimit: Int = 50
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -33,6 +35,7 @@ public struct SiteConfig: Sendable {
         self.dateFormat = dateFormat
         self.paginate = paginate
         self.description = description
+        self.feedLimit = feedLimit
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }

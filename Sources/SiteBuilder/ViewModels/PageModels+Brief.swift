@@ -10,15 +10,17 @@ extension PageModels {
     static func idPrefix(_ slug: String) -> String { slug }
 
     /// Ids the brief template itself uses; headings never take them.
-    static let reservedIDs: Set<String> = ["main", "top", "toc-heading", "imprint-disclaimer-heading"]
+    static let reservedIDs: Set<String> = [
+        "main", "top", "toc-heading", "imprint-disclaimer-heading", "imprint-cite", "imprint-cite-heading",
+        "imprint-cite-note", "imprint-cite-bibliography", "imprint-cite-status", "imprint-related-heading",
+    ]
 
     func brief(_ index: Int) -> [String: Any] {
         let brief = site.briefs[index]
         let rendered = content.briefs[index]
         let path = URLScheme.brief(brief.slug)
-        var model = PageModels.merge(
-            common(title: brief.title, description: brief.summary ?? brief.subtitle, path: path, section: "briefs"),
-            card(index))
+        let common = common(title: brief.title, description: brief.summary ?? brief.subtitle, path: path, section: "briefs")
+        var model = PageModels.merge(common, card(index))
         model["id_prefix"] = PageModels.idPrefix(brief.slug)
         if let updated = brief.updated {
             model["updated"] = dates.display(updated)
@@ -53,6 +55,15 @@ extension PageModels {
         }
         if !brief.keywords.isEmpty { model["keywords"] = brief.keywords }
         if let language = brief.language, language != site.config.language { model["language"] = language }
+        if pdfs.has(brief.slug) {
+            model["pdf_url"] = scheme.url(URLScheme.pdf(brief.slug))
+            model["pdf_absolute_url"] = scheme.absolute(URLScheme.pdf(brief.slug))
+        }
+        let record = citationRecord(index)
+        model["cite"] = citeModel(index, record)
+        let description = (common["page"] as? [String: Any])?["description"] as? String
+        model["meta"] = metaModel(index, record, description: description)
+        if !related[index].isEmpty { model["related"] = cards(related[index]) }
         return model
     }
 

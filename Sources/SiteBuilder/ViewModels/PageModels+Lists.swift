@@ -3,7 +3,7 @@ import SiteModel
 extension PageModels {
     /// One page of a paginated brief list.
     func list(heading: String, kind: String, intro: String?, briefs: [Int], page: Int,
-              pathOf: (Int) -> String, section: String) -> [String: Any] {
+              pathOf: (Int) -> String, section: String, feed: FeedScope? = nil) -> [String: Any] {
         let perPage = site.config.paginate
         let total = max(1, (briefs.count + perPage - 1) / perPage)
         let slice = Array(briefs.dropFirst((page - 1) * perPage).prefix(perPage))
@@ -12,7 +12,7 @@ extension PageModels {
         let title = total > 1 ? "\(heading) (page \(page) of \(total))" : heading
         var model = PageModels.merge(
             common(title: title, description: intro ?? heading, path: pathOf(page), section: section,
-                   prev: prev, next: next),
+                   prev: prev, next: next, feed: feed),
             ["heading": heading, "kind": kind, "count": briefs.count, "briefs": cards(slice)])
         if let intro { model["intro"] = intro }
         if total > 1 {

@@ -54,7 +54,8 @@ extension PageModels {
         let briefs = site.byCentre[id] ?? []
         let members = site.centrePeople[id] ?? []
         var page = PageModels.merge(
-            common(title: centre.name, description: Self.firstSentence(centre.body) ?? centre.name, path: path, section: "centres"),
+            common(title: centre.name, description: Self.firstSentence(centre.body) ?? centre.name, path: path,
+                   section: "centres", feed: .centre(id)),
             ["centre": model, "count": briefs.count])
         if !briefs.isEmpty { page["briefs"] = cards(briefs) }
         if !members.isEmpty {

@@ -7,15 +7,30 @@ struct PageModels: Sendable {
     let content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
+    /// Briefs whose PDF exists (the hook in AvailablePDFs).
+    let pdfs: AvailablePDFs
+    /// Related briefs per brief (RelatedBriefs).
+    let related: [[Int]]
+
+    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting,
+         pdfs: AvailablePDFs = .none) {
+        self.site = site
+        self.content = content
+        self.scheme = scheme
+        self.dates = dates
+        self.pdfs = pdfs
+        related = RelatedBriefs.compute(site)
+    }
 
     /// Briefs on the home page.
     static let latestCount = 6
 
     // MARK: Common
 
-    /// `site` and `page`, present on every page.
+    /// `site` and `page`, present on every page. `feed` is the page's own feed (a centre or
+    /// topic), linked after the site-wide feeds.
     func common(title: String, description: String?, path: String, section: String,
-                prev: String? = nil, next: String? = nil) -> [String: Any] {
+                prev: String? = nil, next: String? = nil, feed: FeedScope? = nil) -> [String: Any] {
         let config = site.config
         var org: [String: Any] = ["name": config.organisation.name]
         if let s = config.organisation.shortName { org["short_name"] = s }
@@ -38,6 +53,7 @@ struct PageModels: Sendable {
         ]
         if let prev { page["prev_url"] = prev }
         if let next { page["next_url"] = next }
+        page["feeds"] = feedLinks(.site) + (feed.map { site.hasFeed($0) ? feedLinks($0) : [] } ?? [])
         return ["site": siteModel, "page": page]
     }
 
@@ -51,6 +67,13 @@ struct PageModels: Sendable {
     }
 
     // MARK: Pieces
+
+    /// `<link rel="alternate">` entries for a feed: Atom, then JSON Feed.
+    func feedLinks(_ scope: FeedScope) -> [[String: Any]] {
+        FeedFormat.allCases.map {
+            ["title": site.feedTitle(scope), "type": $0.mediaType, "url": scheme.url(URLScheme.feed(scope.folder, $0))]
+        }
+    }
 
     func personLink(_ id: String, position: Int = 0, count: Int = 1) -> [String: Any] {
         guard let person = site.people[id] else { return ["name": id] }

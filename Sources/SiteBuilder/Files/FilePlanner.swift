@@ -1,0 +1,65 @@
+import Foundation
+
+/// Lists every non-page file of the site and renders one from its job, like PagePlanner does
+/// for pages; SiteBuild renders both lists in parallel and writes them through OutputWriter.
+struct FilePlanner: Sendable {
+    let site: ResolvedSite
+    let models: PageModels
+    let feeds: FeedBuilder
+    let sitemap: Sitemap
+
+    init(pages: PagePlanner) {
+        site = pages.site
+        models = pages.models
+        feeds = FeedBuilder(site: pages.site, scheme: pages.models.scheme)
+        sitemap = Sitemap(entries: pages.sitemapEntries(scheme: pages.models.scheme), baseURL: pages.models.scheme.baseURL)
+    }
+
+    func jobs() -> [FileJob] {
+        var jobs: [FileJob] = []
+        for index in site.briefs.indices {
+            jobs += CitationFormat.allCases.map { .citation(brief: index, format: $0) }
+        }
+        for scope in site.feedScopes {
+            jobs += FeedFormat.allCases.map { .feed(scope, $0) }
+        }
+        jobs += sitemap.paths.indices.map { .sitemap(file: $0) }
+        jobs.append(.robots)
+        return jobs
+    }
+
+    /// The output-relative path of a file, without rendering it (for the link checks).
+    func path(_ job: FileJob) -> String {
+        switch job {
+        case .citation(let index, let format): return URLScheme.cite(site.briefs[index].slug, format)
+        case .feed(let scope, let format): return URLScheme.feed(scope.folder, format)
+        case .sitemap(let file): return sitemap.paths[file]
+        case .robots: return URLScheme.robots
+        }
+    }
+
+    /// The output-relative path and the bytes of a file.
+    func render(_ job: FileJob) -> (path: String, data: Data) {
+        switch job {
+        case .citation(let index, let format):
+            let record = models.citationRecord(index)
+            let path = URLScheme.cite(site.briefs[index].slug, format)
+            switch format {
+            case .bib: return (path, Data(BibTeXFormat.render(record).utf8))
+            case .ris: return (path, Data(RISFormat.render(record).utf8))
+            case .json: return (path, CSLItem.render(record))
+            }
+        case .feed(let scope, let format):
+            let feed = feeds.feed(scope)
+            let path = URLScheme.feed(scope.folder, format)
+            switch format {
+            case .atom: return (path, Data(AtomFeed.render(feed).utf8))
+            case .json: return (path, JSONFeed.render(feed))
+            }
+        case .sitemap(let file):
+            return (sitemap.paths[file], Data(sitemap.render(file).utf8))
+        case .robots:
+            return (URLScheme.robots, Data(RobotsTxt.render(sitemapURL: sitemap.baseURL + Sitemap.indexPath).utf8))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import SiteModel
+
+extension PageModels {
+    /// `meta`: what the brief's `<head>` tells scholarly search engines, reference managers
+    /// and link previews: Highwire tags, Open Graph and Twitter tags, and JSON-LD.
+    func metaModel(_ index: Int, _ record: CitationRecord, description: String?) -> [String: Any] {
+        let brief = site.briefs[index]
+        let pdfURL = pdfs.has(brief.slug) ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
+        let image = brief.image.flatMap { image in
+            site.heroImages[brief.slug].map { OpenGraphTags.Image(url: scheme.absolute($0), alt: image.alt) }
+        }
+        let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
+        let centre = brief.centre.flatMap { site.centres[$0.value] }
+        let topics = SiteResolver.unique(brief.topics)
+        let openGraph = OpenGraphTags.article(
+            image: image, published: brief.date, modified: brief.lastModified,
+            authorURLs: authorIDs.map { scheme.absolute(URLScheme.person($0)) },
+            section: centre?.name ?? site.typeLabel(of: brief), tags: topics)
+        let twitter = OpenGraphTags.twitter(title: brief.title, description: description, image: image)
+        return [
+            "citation": HighwireTags.tags(record, pdfURL: pdfURL).map { $0.model(as: "name") },
+            "open_graph": openGraph.map { $0.model(as: "property") },
+            "twitter": twitter.map { $0.model(as: "name") },
+            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: image, pdfURL: pdfURL)),
+        ]
+    }
+
+    func jsonLD(_ index: Int, _ record: CitationRecord, image: OpenGraphTags.Image?, pdfURL: String?) -> JSONLDReport {
+        let brief = site.briefs[index]
+        let centre = brief.centre.flatMap { id in site.centres[id.value].map { (id.value, $0) } }
+        let editors = SiteResolver.unique(brief.editors.map(\.value)).map(jsonLDPerson)
+        return JSONLDReport(
+            id: record.url, url: record.url, mainEntityOfPage: record.url,
+            headline: brief.title, alternativeHeadline: brief.subtitle, name: record.fullTitle,
+            description: brief.summary,
+            author: SiteResolver.unique(brief.authors.map(\.value)).map(jsonLDPerson),
+            editor: editors.isEmpty ? nil : editors,
+            datePublished: brief.date.iso, dateModified: brief.lastModified.iso,
+            publisher: .init(name: site.config.organisation.name, url: scheme.baseURL),
+            sourceOrganization: centre.map { .init(name: $0.1.name, url: scheme.absolute(URLScheme.centre($0.0))) },
+            reportNumber: brief.number, genre: site.typeLabel(of: brief),
+            about: brief.topics.isEmpty ? nil : SiteResolver.unique(brief.topics).map { .init(name: $0) },
+            keywords: record.keywords.isEmpty ? nil : record.keywords,
+            image: image?.url, inLanguage: record.language,
+            identifier: brief.doi.map { .init(propertyID: "DOI", value: $0) },
+            sameAs: brief.doi.map { "https://doi.org/" + $0 },
+            encoding: pdfURL.map { .init(contentUrl: $0, encodingFormat: "application/pdf") },
+            wordCount: content.briefs[index].wordCount)
+    }
+
+    func jsonLDPerson(_ id: String) -> JSONLDReport.Person {
+        let name = personName(id)
+        return JSONLDReport.Person(
+            name: name.display, givenName: name.given, familyName: name.given == nil ? nil : name.family,
+            url: scheme.absolute(URLScheme.person(id)),
+            sameAs: site.people[id]?.orcid.map { "https://orcid.org/" + $0 })
+    }
+}
