@@ -44,7 +44,8 @@ struct PageModels: Sendable {
         var siteModel: [String: Any] = [
             "title": config.title, "language": config.language, "base_url": scheme.baseURL,
             "home_url": scheme.url(""), "static_url": scheme.basePath, "organisation": org, "nav": nav,
-            "copyright_year": site.briefs.map(\.date.year).max() ?? site.years.first.flatMap { Int($0.slug) } ?? 2000,
+            // Briefs are sorted newest first; the year of the newest keeps output deterministic.
+            "copyright_year": site.briefs.first?.date.year ?? 2000,
         ]
         if let d = config.description { siteModel["description"] = d }
         var page: [String: Any] = [

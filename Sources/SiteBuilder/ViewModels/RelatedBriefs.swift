@@ -6,25 +6,38 @@ import SiteModel
 enum RelatedBriefs {
     static let limit = 3
 
-    /// Indexes into `site.briefs`, per brief.
+    /// Indexes into `site.briefs`, per brief. Linear in the candidates of each brief: scores
+    /// accumulate in one reused buffer and only the best `limit` are kept, never a full sort.
     static func compute(_ site: ResolvedSite, limit: Int = RelatedBriefs.limit) -> [[Int]] {
         let topicMembers = Dictionary(uniqueKeysWithValues: site.topics.map { ($0.slug, $0.briefs) })
+        var score = [Int](repeating: 0, count: site.briefs.count)
+        var touched: [Int] = []
         return site.briefs.indices.map { i in
             let brief = site.briefs[i]
-            var score: [Int: Int] = [:]
             for slug in SiteResolver.unique(brief.topics.map(Slug.make)) {
-                for j in topicMembers[slug] ?? [] where j != i { score[j, default: 0] += 2 }
+                for j in topicMembers[slug] ?? [] where j != i {
+                    if score[j] == 0 { touched.append(j) }
+                    score[j] += 2
+                }
             }
             if let centre = brief.centre?.value {
-                for j in site.byCentre[centre] ?? [] where j != i { score[j, default: 0] += 1 }
+                for j in site.byCentre[centre] ?? [] where j != i {
+                    if score[j] == 0 { touched.append(j) }
+                    score[j] += 1
+                }
             }
-            let ranked = score.keys.sorted { a, b in
-                let (x, y) = (site.briefs[a], site.briefs[b])
-                if score[a]! != score[b]! { return score[a]! > score[b]! }
-                if x.date != y.date { return x.date > y.date }
-                return x.slug < y.slug
+            // Briefs are sorted newest first, then by slug: a lower index wins a tie.
+            var best: [Int] = []
+            for j in touched {
+                let position = best.firstIndex { score[j] > score[$0] || (score[j] == score[$0] && j < $0) } ?? best.count
+                if position < limit {
+                    best.insert(j, at: position)
+                    if best.count > limit { best.removeLast() }
+                }
             }
-            return Array(ranked.prefix(limit))
+            for j in touched { score[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return best
         }
     }
 }
