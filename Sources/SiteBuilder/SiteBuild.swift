@@ -1,6 +1,7 @@
 import ContentLoader
 import Foundation
 import MarkdownRender
+import PDFExport
 import SiteModel
 
 /// The pipeline: load → resolve → render → assemble → write (DESIGN §6).
@@ -33,22 +34,34 @@ public struct SiteBuild: Sendable {
     }
 
     /// Builds the site into the output folder, replacing it only when there are no errors.
+    /// PDFs that failed are reported and left out; the site is still written with the others.
     public func run() -> BuildResult {
         let start = DispatchTime.now()
         var (prepared, diagnostics) = prepare()
-        guard let prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                                seconds: Self.seconds(since: start), wrote: false)
         }
+        let (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
+        if report?.stoppedBuild == true {
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
+                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
+        }
+        prepared.planner.models.pdfs = pdfs
         do {
             let pages = try write(prepared)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true)
+                               seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
             diagnostics.append(.error("write-failed", "\(error)", at: SourceLocation(file: options.output.path)))
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                               seconds: Self.seconds(since: start), wrote: false)
+                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
         }
+    }
+
+    func printPlanner(_ prepared: Prepared) -> PrintPlanner {
+        PrintPlanner(site: prepared.site, models: prepared.planner.models, templates: prepared.planner.templates,
+                     files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
     }
 
     func prepare() -> (Prepared?, [Diagnostic]) {
@@ -131,6 +144,9 @@ public struct SiteBuild: Sendable {
         try writer.prepare()
         do {
             try copyStatic(prepared, writer)
+            for (slug, pdf) in prepared.planner.models.pdfs.sorted(by: { $0.key < $1.key }) {
+                try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))
+            }
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
             let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in

@@ -24,6 +24,8 @@ struct URLScheme: Sendable {
     static func home() -> String { "" }
     static func briefs(page: Int = 1) -> String { paged("briefs/", page) }
     static func brief(_ slug: String) -> String { "briefs/\(slug)/" }
+    /// The brief's PDF, in the brief's folder as Google Scholar wants.
+    static func pdf(_ slug: String) -> String { "briefs/\(slug)/\(slug).pdf" }
     static func person(_ id: String) -> String { "people/\(id)/" }
     static func people() -> String { "people/" }
     static func centre(_ id: String) -> String { "centres/\(id)/" }

@@ -14,13 +14,14 @@ public struct SiteConfig: Sendable {
     /// Briefs per listing page.
     public var paginate: Int
     public var description: String?
+    public var pdf: PDFSettings
 
     public init(
         title: String, baseURL: String, language: String = "en",
         organisation: Organisation, disclaimer: String = "",
         types: [BriefType] = [], navigation: [NavItem] = [],
         allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
-        description: String? = nil
+        description: String? = nil, pdf: PDFSettings = PDFSettings()
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -33,6 +34,7 @@ public struct SiteConfig: Sendable {
         self.dateFormat = dateFormat
         self.paginate = paginate
         self.description = description
+        self.pdf = pdf
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }

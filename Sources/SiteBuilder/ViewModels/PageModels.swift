@@ -1,3 +1,4 @@
+import PDFExport
 import SiteModel
 
 /// Builds the view model of each page. The model, not the template, formats dates, builds URLs,
@@ -7,6 +8,8 @@ struct PageModels: Sendable {
     let content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
+    /// Published PDFs by brief slug: the brief page links to them.
+    var pdfs: [String: PDFArtifact] = [:]
 
     /// Briefs on the home page.
     static let latestCount = 6
