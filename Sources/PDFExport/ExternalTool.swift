@@ -50,7 +50,7 @@ public struct ExternalTool: Sendable {
     }
 
     /// Runs the program and waits at most `timeout` seconds; past that it is sent SIGTERM,
-    /// then SIGKILL. Throws `.failed` for a non-zero exit status.
+    /// then, a second later, SIGKILL. Throws `.failed` for a non-zero exit status.
     public func run(_ arguments: [String], timeout: Double) throws(ExternalToolError) -> ToolOutput {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("imprint-tool-\(UUID().uuidString)")
@@ -80,8 +80,9 @@ public struct ExternalTool: Sendable {
             throw .launchFailed(tool: name, path: executable.path, reason: error.localizedDescription)
         }
         if exited.wait(timeout: .now() + timeout) == .timedOut {
+            // SIGTERM first; SIGKILL when it is ignored (a child inherits a blocked signal mask).
             process.terminate()
-            if exited.wait(timeout: .now() + 3) == .timedOut {
+            if exited.wait(timeout: .now() + 1) == .timedOut {
                 kill(process.processIdentifier, SIGKILL)
                 exited.wait()
             }
