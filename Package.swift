@@ -51,7 +51,7 @@ let package = Package(
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport"]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel", "PDFExport"]),
     ],

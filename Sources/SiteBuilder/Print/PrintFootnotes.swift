@@ -46,6 +46,10 @@ enum PrintFootnotes {
     /// (HTML parsing rules) and pull the note out of the text. Classes keep the block's name
     /// (`fn-p`, `fn-ul`, …) so the print stylesheet can lay them out.
     static func inlineHTML(_ html: String) -> String {
+        // The usual note, one paragraph, needs no wrapper at all.
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+            return String(html.dropFirst(3).dropLast(4))
+        }
         let pattern = #"<(/?)(p|ul|ol|li|blockquote|pre|table|thead|tbody|tfoot|tr|th|td|h[1-6]|div|hr)(\s[^>]*?)?\s*(/?)>"#
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return html }
         var result = ""
