@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport"]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SiteModel", "PDFExport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
