@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import SiteModel
 
 #if canImport(Glibc)
@@ -19,6 +20,12 @@ public struct MarkdownRenderer: Sendable {
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
     }
+
+    /// cmark-gfm adds the extensions' special characters (`:` for autolinks, `~`, `|`) to one
+    /// process-wide table when a parser starts on inlines, in `cmark_parser_finish`, and removes
+    /// them when it is done: two parsers finishing at once drop each other's, and a bare URL is
+    /// then left unlinked at random. So one parser finishes at a time; rendering stays parallel.
+    private static let finishLock = NSLock()
 
     /// Registers the GFM extensions once per process (Swift runs this initializer exactly once).
     private static let extensionsRegistered: Bool = {
@@ -51,7 +58,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown() }
+        guard let document = Self.finishLock.withLock({ cmark_parser_finish(parser) }) else { return RenderedMarkdown() }
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
 
