@@ -42,6 +42,16 @@ public struct PDFCache: Sendable {
         for url in [entryURL(slug), pdfURL(slug)] { try? FileManager.default.removeItem(at: url) }
     }
 
+    /// Deletes what the cache holds for briefs not in `slugs` (deleted, renamed, or now
+    /// `pdf: false`), so the folder does not grow forever.
+    public func prune(keeping slugs: Set<String>) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name != toolRecordURL.lastPathComponent {
+            let slug = name.components(separatedBy: ".").first ?? name
+            if !slugs.contains(slug) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+    }
+
     func prepare() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

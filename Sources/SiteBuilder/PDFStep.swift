@@ -53,6 +53,7 @@ struct PDFStep {
                                    timeout: pdf.timeout ?? settings.timeout, progress: pdf.progress)
         report.outcomes = exporter.export(jobs.filter { chosen.contains($0.slug) }, force: pdf.force)
 
+        cache.prune(keeping: Set(jobs.map(\.slug)))
         var published = current(jobs.filter { !chosen.contains($0.slug) }, in: cache)
         for outcome in report.outcomes { published[outcome.slug] = outcome.artifact }
         return (published, report)

@@ -70,7 +70,7 @@ import Testing
         let start = Date()
         let outcomes = try exporter(fake, timeout: 1, workers: 4).export((1...4).map { job("slow-\($0)") })
         #expect(outcomes.allSatisfy { $0.status == .failed })
-        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(Date().timeIntervalSince(start) < 6)
     }
 }
 

@@ -95,6 +95,17 @@ import PDFExport
         #expect(TestCalls.count(fake) == 5)
     }
 
+    @Test func aDeletedBriefsPDFLeavesTheCache() throws {
+        let site = try site()
+        let fake = try fakeWeasyPrint()
+        _ = build(site, pdf: PDFOptions(weasyprint: fake.path))
+        let cache = PDFCache(siteRoot: site)
+        #expect(FileManager.default.fileExists(atPath: cache.pdfURL("water-tariffs").path))
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/briefs/water-tariffs"))
+        _ = build(site, pdf: PDFOptions(weasyprint: fake.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) == ["weasyprint.json"])
+    }
+
     @Test func unknownSlugsAreErrorsWithASuggestion() throws {
         let site = try site()
         let (result, _) = build(site, pdf: PDFOptions(weasyprint: try fakeWeasyPrint().path, slugs: ["water-tarifs", "no-pdf"]))
