@@ -28,11 +28,13 @@ let package = Package(
         .target(name: "SiteModel"),
         // Folder → SiteModel, with diagnostics.
         .target(name: "ContentLoader", dependencies: ["SiteModel", "Yams"]),
-        // Resolve, render, view models, templates, atomic writer.
+        // External-tool runner and WeasyPrint driver: print pages in, cached PDFs out. Foundation only.
+        .target(name: "PDFExport"),
+        // Resolve, render, view models, templates, atomic writer, print pages.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "SiteModel", "ContentLoader", "MarkdownRender",
+                "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "ImprintCLI",
             dependencies: [
-                "SiteModel", "ContentLoader", "SiteBuilder",
+                "SiteModel", "ContentLoader", "SiteBuilder", "PDFExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +54,8 @@ let package = Package(
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport"]),
+        .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
     ],
     swiftLanguageModes: [.v6]

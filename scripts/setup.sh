@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Imprint needs on Debian/Ubuntu, only when they are missing.
 #   scripts/setup.sh          the C library (cmark-gfm) and pkg-config: enough to build
-#   scripts/setup.sh --test   also Java and the Nu HTML checker for the test suite
+#   scripts/setup.sh --test   also Java and the Nu HTML checker, WeasyPrint (PDFs) and poppler-utils
+#                             (pdftotext, pdfinfo: the PDF tests read the PDFs back) for the test suite
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -11,6 +12,8 @@ pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev libcm
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
+  command -v weasyprint >/dev/null || missing+=(weasyprint)
+  command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

@@ -6,7 +6,7 @@ enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf",
     ]
 
     static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -84,12 +84,38 @@ enum SiteConfigDecoder {
         if feedLimit < 1, let (node, _) = f.entry("feed_limit") {
             f.diagnostics.append(.error("wrong-type", "`feed_limit` must be at least 1", at: f.location(of: node)))
         }
+        let pdf = decodePDF(&f)
         let config = SiteConfig(
             title: title ?? "", baseURL: baseURL, language: f.string("language") ?? "en",
             organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
             types: types, navigation: navigation, allowRawHTML: allowRawHTML,
             dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: max(paginate, 1),
-            description: f.string("description"), feedLimit: max(feedLimit, 1))
+            description: f.string("description"), feedLimit: max(feedLimit, 1), pdf: pdf)
         return (title == nil ? nil : config, f.diagnostics)
+    }
+
+    /// `pdf: { weasyprint: PATH, paper: a4|letter, timeout: SECONDS }`.
+    static func decodePDF(_ f: inout FieldReader) -> PDFSettings {
+        var settings = PDFSettings()
+        guard var pdf = f.nested("pdf", what: "`pdf`") else { return settings }
+        pdf.checkKeys(known: ["weasyprint", "paper", "timeout"])
+        settings.weasyprint = pdf.string("weasyprint")
+        if let paper = pdf.string("paper"), let (node, _) = pdf.entry("paper") {
+            if let value = PDFSettings.Paper(rawValue: paper.lowercased()) {
+                settings.paper = value
+            } else {
+                pdf.diagnostics.append(.error("wrong-type", "`paper` must be `a4` or `letter`, not `\(paper)`",
+                                              at: pdf.location(of: node)))
+            }
+        }
+        if let timeout = pdf.int("timeout"), let (node, _) = pdf.entry("timeout") {
+            if timeout >= 1 {
+                settings.timeout = Double(timeout)
+            } else {
+                pdf.diagnostics.append(.error("wrong-type", "`timeout` must be at least 1 (seconds)", at: pdf.location(of: node)))
+            }
+        }
+        f.diagnostics += pdf.diagnostics
+        return settings
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PDFExport
 import SiteBuilder
 
 struct BuildCommand: ParsableCommand {
@@ -20,36 +21,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Also make the briefs' PDFs through WeasyPrint (as `imprint pdf`). Without it, cached PDFs that are current are still published.")
+    var pdf = false
+
+    @Option(name: .long, help: "The WeasyPrint program, with --pdf (default: site.yaml `pdf: { weasyprint }`, else `weasyprint` on PATH).")
+    var weasyprint: String?
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must start with https:// or http://")
         }
+        if weasyprint != nil, !pdf { throw ValidationError("--weasyprint is only used with --pdf") }
     }
 
     func run() throws {
-        let root = siteOptions.siteURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
-        let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
-                                   jobs: siteOptions.jobs)
-        let build = SiteBuild(options: options)
-        let printer = DiagnosticPrinter(siteRoot: root)
-        if strict {
-            let checked = build.check()
-            if !checked.diagnostics.isEmpty {
-                DiagnosticPrinter.standardError(printer.text(checked.diagnostics))
-            }
-            if !checked.diagnostics.isEmpty {
-                DiagnosticPrinter.standardError("Build stopped (--strict): \(printer.counts(checked.diagnostics)); nothing was written.\n")
-                throw ExitCode(ExitStatus.contentErrors)
-            }
-        }
-        let result = build.run()
-        if !result.diagnostics.isEmpty { DiagnosticPrinter.standardError(printer.text(result.diagnostics)) }
-        guard result.wrote else {
-            DiagnosticPrinter.standardError("Build failed: \(printer.counts(result.diagnostics)); \(options.output.path) was left as it was.\n")
-            throw ExitCode(ExitStatus.contentErrors)
-        }
-        let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"
-        print(result.summary + warnings)
+        let pdfOptions = pdf
+            ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: PDFProgressReports.forStandardError())
+            : nil
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, strict: strict,
+                        pdf: pdfOptions).run()
     }
 }

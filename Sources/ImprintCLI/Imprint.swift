@@ -6,7 +6,7 @@ public struct Imprint: ParsableCommand {
         commandName: "imprint",
         abstract: "Build a think tank's website from Markdown policy briefs.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, PDFCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 

@@ -14,6 +14,14 @@ struct SiteOptions: ParsableArguments {
             .standardizedFileURL
     }
 
+    /// A program named on the command line: a path is made absolute (relative to the current
+    /// folder, not the site); a bare name is left to be looked up on PATH.
+    static func toolPath(_ path: String?) -> String? {
+        guard let path, path.contains("/") else { return path }
+        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL.path
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         var isDir: ObjCBool = false

@@ -8,13 +8,16 @@ public struct BuildOptions: Sendable {
     /// Overrides `site.yaml` `base_url` (e.g. for a staging deploy).
     public var baseURL: String?
     public var jobs: Int
+    /// Make PDFs (`--pdf`, `imprint pdf`); nil publishes only cached PDFs that are current.
+    public var pdf: PDFOptions?
 
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: PDFOptions? = nil) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
+        self.pdf = pdf
     }
 }

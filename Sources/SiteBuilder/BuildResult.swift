@@ -8,8 +8,10 @@ public struct BuildResult: Sendable {
     public var seconds: Double
     /// True when the output folder was replaced.
     public var wrote: Bool
+    /// The PDF step, when PDFs were asked for.
+    public var pdf: PDFReport? = nil
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || pdf?.hasErrors == true }
 
     /// `Built 214 pages from 12 briefs in 0.41 s`
     public var summary: String {

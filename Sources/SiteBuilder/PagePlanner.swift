@@ -1,7 +1,7 @@
 /// Lists every page of the site and renders one page from its job.
 struct PagePlanner: Sendable {
     let site: ResolvedSite
-    let models: PageModels
+    var models: PageModels
     /// Nil when the templates have errors: pages can still be listed (for link checks), not rendered.
     let templates: TemplateSet?
 

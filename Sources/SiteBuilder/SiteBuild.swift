@@ -1,6 +1,7 @@
 import ContentLoader
 import Foundation
 import MarkdownRender
+import PDFExport
 import SiteModel
 
 /// The pipeline: load → resolve → render → assemble → write (DESIGN §6).
@@ -21,7 +22,6 @@ public struct SiteBuild: Sendable {
     struct Prepared: Sendable {
         var planner: PagePlanner
         var files: FilePlanner
-        var pdfs: AvailablePDFs
         var folder: SiteFolder
         var site: ResolvedSite
     }
@@ -56,22 +56,34 @@ public struct SiteBuild: Sendable {
     }
 
     /// Builds the site into the output folder, replacing it only when there are no errors.
+    /// PDFs that failed are reported and left out; the site is still written with the others.
     public func run() -> BuildResult {
         let start = DispatchTime.now()
         var (prepared, diagnostics) = prepare()
-        guard let prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                                seconds: Self.seconds(since: start), wrote: false)
         }
+        let (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
+        if report?.stoppedBuild == true {
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
+                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
+        }
+        prepared.planner.models.pdfs = pdfs
         do {
             let pages = try write(prepared)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true)
+                               seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
             diagnostics.append(.error("write-failed", "\(error)", at: SourceLocation(file: options.output.path)))
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                               seconds: Self.seconds(since: start), wrote: false)
+                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
         }
+    }
+
+    func printPlanner(_ prepared: Prepared) -> PrintPlanner {
+        PrintPlanner(site: prepared.site, models: prepared.planner.models, templates: prepared.planner.templates!,
+                     files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
     }
 
     func prepare() -> (Prepared?, [Diagnostic]) {
@@ -102,13 +114,11 @@ public struct SiteBuild: Sendable {
         diagnostics += ContentChecks(site: site).run()
 
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
-        let pdfs = AvailablePDFs.existing(in: options.output, briefs: resolved.briefs)
         let models = PageModels(
             site: resolved, content: content, scheme: scheme,
-            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
-            pdfs: pdfs)
+            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language))
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
-        let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner), pdfs: pdfs,
+        let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
                                 folder: loader.folder, site: resolved)
         diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
         timer.mark("checks")
@@ -120,7 +130,6 @@ public struct SiteBuild: Sendable {
         var files = Set(prepared.planner.jobs().map(prepared.planner.path))
         files.formUnion(staticFiles(prepared).map(\.target))
         files.formUnion(prepared.files.jobs().map(prepared.files.path))
-        files.formUnion(prepared.pdfs.slugs.map(URLScheme.pdf))
         var anchors: [String: Set<String>] = [:]
         for path in files where path.hasSuffix(".html") { anchors[path] = PageModels.reservedIDs }
         for (index, brief) in prepared.site.briefs.enumerated() {
@@ -209,7 +218,9 @@ public struct SiteBuild: Sendable {
         do {
             var timer = PhaseTimer()
             try copyStatic(prepared, writer)
-            try copyPDFs(prepared, writer)
+            for (slug, pdf) in prepared.planner.models.pdfs.sorted(by: { $0.key < $1.key }) {
+                try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))
+            }
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
             let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in
@@ -263,15 +274,6 @@ public struct SiteBuild: Sendable {
     func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {
         for file in staticFiles(prepared) {
             try writer.copy(from: file.source, to: file.target)
-        }
-    }
-
-    /// PDFs from the previous output, carried over so the pages that link them stay right
-    /// (AvailablePDFs).
-    func copyPDFs(_ prepared: Prepared, _ writer: OutputWriter) throws {
-        for slug in prepared.pdfs.slugs.sorted() {
-            let path = URLScheme.pdf(slug)
-            try writer.copy(from: options.output.appendingPathComponent(path), to: path)
         }
     }
 

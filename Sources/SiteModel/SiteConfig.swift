@@ -16,13 +16,14 @@ public struct SiteConfig: Sendable {
     public var description: String?
     /// Entries per feed (site, centre and topic feeds): the newest briefs only.
     public var feedLimit: Int
+    public var pdf: PDFSettings
 
     public init(
         title: String, baseURL: String, language: String = "en",
         organisation: Organisation, disclaimer: String = "",
         types: [BriefType] = [], navigation: [NavItem] = [],
         allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
-        description: String? = nil, feedLimit: Int = 50
+        description: String? = nil, feedLimit: Int = 50, pdf: PDFSettings = PDFSettings()
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -36,6 +37,7 @@ public struct SiteConfig: Sendable {
         self.paginate = paginate
         self.description = description
         self.feedLimit = feedLimit
+        self.pdf = pdf
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }

@@ -55,9 +55,14 @@ extension PageModels {
         }
         if !brief.keywords.isEmpty { model["keywords"] = brief.keywords }
         if let language = brief.language, language != site.config.language { model["language"] = language }
-        if pdfs.has(brief.slug) {
+        if let pdf = pdfs[brief.slug] {
             model["pdf_url"] = scheme.url(URLScheme.pdf(brief.slug))
             model["pdf_absolute_url"] = scheme.absolute(URLScheme.pdf(brief.slug))
+            model["pdf_size"] = Self.byteSize(pdf.bytes)
+            if let pages = pdf.pages {
+                model["pdf_pages"] = pages
+                model["pdf_pages_label"] = pages == 1 ? "1 page" : "\(pages) pages"
+            }
         }
         let record = citationRecord(index)
         model["cite"] = citeModel(index, record)
@@ -65,6 +70,13 @@ extension PageModels {
         model["meta"] = metaModel(index, record, description: description)
         if !related[index].isEmpty { model["related"] = cards(related[index]) }
         return model
+    }
+
+    /// "840 KB", "1.4 MB" (decimal units, as file managers show them).
+    static func byteSize(_ bytes: Int) -> String {
+        if bytes < 1_000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return "\(max(1, (bytes + 500) / 1_000)) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 
     func disclaimerText(_ brief: Brief) -> String? {

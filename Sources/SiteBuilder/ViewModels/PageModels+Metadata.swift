@@ -5,7 +5,7 @@ extension PageModels {
     /// and link previews: Highwire tags, Open Graph and Twitter tags, and JSON-LD.
     func metaModel(_ index: Int, _ record: CitationRecord, description: String?) -> [String: Any] {
         let brief = site.briefs[index]
-        let pdfURL = pdfs.has(brief.slug) ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
+        let pdfURL = pdfs[brief.slug] != nil ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
         let image = brief.image.flatMap { image in
             site.heroImages[brief.slug].map { OpenGraphTags.Image(url: scheme.absolute($0), alt: image.alt) }
         }

@@ -1,3 +1,4 @@
+import PDFExport
 import SiteModel
 
 /// Builds the view model of each page. The model, not the template, formats dates, builds URLs,
@@ -7,18 +8,17 @@ struct PageModels: Sendable {
     let content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
-    /// Briefs whose PDF exists (the hook in AvailablePDFs).
-    let pdfs: AvailablePDFs
+    /// Published PDFs by brief slug, set once the PDF step has run: the brief page links them,
+    /// and `citation_pdf_url` is given only for these.
+    var pdfs: [String: PDFArtifact] = [:]
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
 
-    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting,
-         pdfs: AvailablePDFs = .none) {
+    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting) {
         self.site = site
         self.content = content
         self.scheme = scheme
         self.dates = dates
-        self.pdfs = pdfs
         related = RelatedBriefs.compute(site)
     }
 

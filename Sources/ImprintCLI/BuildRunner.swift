@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// Runs a build and reports it: shared by `imprint build` and `imprint pdf`.
+struct BuildRunner {
+    var siteOptions: SiteOptions
+    var output: String?
+    var drafts: Bool
+    var baseURL: String?
+    var strict = false
+    var pdf: PDFOptions?
+
+    func run() throws {
+        let root = siteOptions.siteURL
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
+        let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
+                                   jobs: siteOptions.jobs, pdf: pdf)
+        let build = SiteBuild(options: options)
+        let printer = DiagnosticPrinter(siteRoot: root)
+        if strict {
+            let checked = build.check()
+            if !checked.diagnostics.isEmpty {
+                DiagnosticPrinter.standardError(printer.text(checked.diagnostics))
+            }
+            if !checked.diagnostics.isEmpty {
+                DiagnosticPrinter.standardError("Build stopped (--strict): \(printer.counts(checked.diagnostics)); nothing was written.\n")
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+        }
+        let result = build.run()
+        if !result.diagnostics.isEmpty { DiagnosticPrinter.standardError(printer.text(result.diagnostics)) }
+        if let report = result.pdf { PDFReportPrinter.problems(report) }
+        guard result.wrote else {
+            let counts = result.diagnostics.isEmpty ? "" : ": \(printer.counts(result.diagnostics))"
+            DiagnosticPrinter.standardError("Build failed\(counts); \(options.output.path) was left as it was.\n")
+            throw ExitCode(ExitStatus.contentErrors)
+        }
+        let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"
+        print(result.summary + warnings)
+        if let report = result.pdf { print(report.summary) }
+        if result.pdf?.hasErrors == true { throw ExitCode(ExitStatus.contentErrors) }
+    }
+}

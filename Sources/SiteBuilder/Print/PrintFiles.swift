@@ -1,0 +1,75 @@
+import ContentLoader
+import Foundation
+
+/// Finds the files a print page loads, in the site (its `static/` over the theme's, a bundle's
+/// own files), and gives them as file URLs: WeasyPrint should read them from disk, never fetch
+/// them from the web. Every file it hands out is remembered, for the PDF's cache key.
+struct PrintFiles: Sendable {
+    let folder: SiteFolder
+    let themeStatic: URL?
+
+    /// A file under `static/`, e.g. `css/print.css`: the site's, else the theme's.
+    func staticFile(_ path: String) -> URL? {
+        let inSite = "static/" + path
+        if folder.exists(inSite), !folder.isDirectory(inSite), folder.staysInside(inSite) { return folder.url(inSite) }
+        if let themeStatic {
+            let url = themeStatic.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    /// An output-relative path (as `ContentFolderProbe` gives for hero images): a bundle file
+    /// when it is below the brief's folder, else a static file.
+    func outputFile(_ path: String, slug: String, bundle: String?) -> URL? {
+        let briefFolder = URLScheme.brief(slug)
+        if let bundle, path.hasPrefix(briefFolder) {
+            let inBundle = bundle + "/" + path.dropFirst(briefFolder.count)
+            if folder.exists(inBundle), folder.staysInside(inBundle) { return folder.url(inBundle) }
+        }
+        return staticFile(path)
+    }
+
+    /// Rewrites `<img src>` in body HTML to file URLs: a relative source is a bundle file, a
+    /// root-relative one (below the site's base path) a static file. Sources it cannot find,
+    /// and absolute URLs, are left as they are. Returns the HTML and the files it pointed at.
+    func localImages(in html: String, slug: String, bundle: String?, basePath: String) -> (String, [URL]) {
+        var result = ""
+        var used: [URL] = []
+        var rest = html[...]
+        while let tag = rest.range(of: "<img "), let tagEnd = rest.range(of: ">", range: tag.upperBound..<rest.endIndex) {
+            guard let src = rest.range(of: " src=\"", range: tag.lowerBound..<tagEnd.lowerBound),
+                  let end = rest.range(of: "\"", range: src.upperBound..<tagEnd.lowerBound) else {
+                result += rest[..<tagEnd.upperBound]
+                rest = rest[tagEnd.upperBound...]
+                continue
+            }
+            result += rest[..<src.upperBound]
+            let value = String(rest[src.upperBound..<end.lowerBound])
+            if let file = resolve(value, slug: slug, bundle: bundle, basePath: basePath) {
+                used.append(file)
+                result += Self.attributeValue(file.absoluteString)
+            } else {
+                result += value
+            }
+            rest = rest[end.lowerBound...]
+        }
+        return (result + rest, used)
+    }
+
+    private func resolve(_ src: String, slug: String, bundle: String?, basePath: String) -> URL? {
+        let decoded = src.replacingOccurrences(of: "&amp;", with: "&").removingPercentEncoding ?? src
+        if decoded.contains("://") || decoded.hasPrefix("//") || decoded.hasPrefix("data:") || decoded.contains("..") { return nil }
+        if decoded.hasPrefix("/") {
+            guard decoded.hasPrefix(basePath) else { return nil }
+            return outputFile(String(decoded.dropFirst(basePath.count)), slug: slug, bundle: bundle)
+        }
+        guard let bundle else { return nil }
+        let inBundle = bundle + "/" + decoded
+        return folder.exists(inBundle) && folder.staysInside(inBundle) ? folder.url(inBundle) : nil
+    }
+
+    static func attributeValue(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

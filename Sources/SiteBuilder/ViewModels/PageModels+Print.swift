@@ -1,0 +1,62 @@
+import Foundation
+import SiteModel
+
+extension PageModels {
+    /// Longest title the running header shows whole.
+    static let shortTitleLength = 60
+
+    /// The model of `print/brief.mustache`: the brief page's model with the notes turned into
+    /// footnotes, files as file URLs (WeasyPrint reads them from disk), and `print`.
+    /// Also returns every file the page loads, for the PDF's cache key.
+    func printBrief(_ index: Int, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {
+        let brief = site.briefs[index]
+        let rendered = content.briefs[index]
+        var model = self.brief(index)
+        // The PDF cannot describe itself; keeping these out also keeps its cache key stable.
+        for key in ["pdf_url", "pdf_pages", "pdf_pages_label", "pdf_size"] { model[key] = nil }
+        var uses: [URL] = []
+
+        let footnoted = PrintFootnotes.inline(rendered.html, notes: rendered.notes)
+        let (body, images) = files.localImages(in: footnoted, slug: brief.slug, bundle: brief.bundleDirectory,
+                                               basePath: scheme.basePath)
+        model["body"] = body
+        uses += images
+        if var image = model["image"] as? [String: Any] {
+            if let path = site.heroImages[brief.slug], let file = files.outputFile(path, slug: brief.slug, bundle: brief.bundleDirectory) {
+                image["src"] = file.absoluteString
+                uses.append(file)
+                model["image"] = image
+            } else {
+                model["image"] = nil
+            }
+        }
+
+        var print: [String: Any] = [
+            "paper": site.config.pdf.paper.cssSize,
+            "short_title": Self.shortTitle(brief.title),
+            "language": brief.language ?? site.config.language,
+            "web_url": scheme.absolute(URLScheme.brief(brief.slug)),
+            "year": brief.date.year,
+        ]
+        if let css = files.staticFile("css/print.css") {
+            print["stylesheet_url"] = css.absoluteString
+            uses.append(css)
+        }
+        if let logo = files.staticFile("images/logo.svg") {
+            print["logo_url"] = logo.absoluteString
+            uses.append(logo)
+        }
+        let keywords = SiteResolver.unique(brief.keywords.isEmpty ? brief.topics : brief.keywords)
+        if !keywords.isEmpty { print["keywords"] = keywords.joined(separator: ", ") }
+        model["print"] = print
+        return (model, uses)
+    }
+
+    /// The title for the running header: whole when short, else cut at a word and marked "…".
+    static func shortTitle(_ title: String) -> String {
+        guard title.count > shortTitleLength else { return title }
+        let cut = title.prefix(shortTitleLength - 1)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+}
