@@ -58,6 +58,7 @@ struct OutputWriter: Sendable {
         } catch {
             throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
         }
+        if reuseUnchanged(path, url, data) { return }
         // Plain open/write/close: Data.write(to:) fsyncs every file, which made writing a
         // 10,000-page site take seconds. Durability comes from the final rename instead.
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -76,6 +77,18 @@ struct OutputWriter: Sendable {
         }
     }
 
+    /// A file whose bytes did not change is hard-linked from the previous output instead of
+    /// written: it keeps its modification time, so rsync and object-store syncs move only what
+    /// changed. Any doubt (no old file, another size, a failed link) means a normal write.
+    private func reuseUnchanged(_ path: String, _ target: URL, _ data: Data) -> Bool {
+        let old = output.appendingPathComponent(path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
+              (attributes[.size] as? NSNumber)?.intValue == data.count,
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              FileManager.default.contents(atPath: old.path) == data else { return false }
+        return link(old.path, target.path) == 0
+    }
+
     func copy(from source: URL, to path: String) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
         let url = staging.appendingPathComponent(path)
@@ -83,6 +96,7 @@ struct OutputWriter: Sendable {
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
+            if let data = fm.contents(atPath: source.path), reuseUnchanged(path, url, data) { return }
             try fm.copyItem(at: source, to: url)
         } catch {
             throw Failure.io("cannot copy \(source.path) to \(path): \(error.localizedDescription)")

@@ -81,3 +81,28 @@ import Testing
         #expect(html.contains("https://staging.example.org/briefs/gas-prices/"))
     }
 }
+
+@Suite struct UnchangedFilesTests {
+    /// A rebuild keeps unchanged files as they were (same inode and modification time), so a
+    /// deploy by rsync moves only what changed; a changed page is written anew.
+    @Test func unchangedFilesKeepTheirIdentity() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        try #require(try ImprintBinary.run(["build", "--site", site.path, "--output", out.path]).status == 0)
+        let fm = FileManager.default
+        func inode(_ path: String) throws -> Int {
+            (try fm.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.systemFileNumber] as? NSNumber)?.intValue ?? -1
+        }
+        let about = try inode("about/index.html")
+        let css = try inode("css/site.css")
+        let gas = try inode("briefs/gas-prices/index.html")
+        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
+        let text = try String(contentsOf: brief, encoding: .utf8).replacingOccurrences(of: "Prices doubled.", with: "Prices tripled.")
+        try Data(text.utf8).write(to: brief)
+        try #require(try ImprintBinary.run(["build", "--site", site.path, "--output", out.path]).status == 0)
+        #expect(try inode("about/index.html") == about)
+        #expect(try inode("css/site.css") == css)
+        #expect(try inode("briefs/gas-prices/index.html") != gas)
+        #expect(try String(contentsOf: out.appendingPathComponent("briefs/gas-prices/index.html"), encoding: .utf8).contains("Prices tripled."))
+    }
+}
