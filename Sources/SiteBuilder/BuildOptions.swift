@@ -8,13 +8,16 @@ public struct BuildOptions: Sendable {
     /// Overrides `site.yaml` `base_url` (e.g. for a staging deploy).
     public var baseURL: String?
     public var jobs: Int
+    /// Indexes the site for search when `site.yaml` enables it.
+    public var pagefind: PagefindRunner
 
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, pagefind: PagefindRunner = PagefindRunner()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
+        self.pagefind = pagefind
     }
 }

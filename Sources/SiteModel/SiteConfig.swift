@@ -14,13 +14,15 @@ public struct SiteConfig: Sendable {
     /// Briefs per listing page.
     public var paginate: Int
     public var description: String?
+    /// `search: { enabled: true }`: index the built site with Pagefind and publish `/search/`.
+    public var searchEnabled: Bool
 
     public init(
         title: String, baseURL: String, language: String = "en",
         organisation: Organisation, disclaimer: String = "",
         types: [BriefType] = [], navigation: [NavItem] = [],
         allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
-        description: String? = nil
+        description: String? = nil, searchEnabled: Bool = false
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -33,6 +35,7 @@ public struct SiteConfig: Sendable {
         self.dateFormat = dateFormat
         self.paginate = paginate
         self.description = description
+        self.searchEnabled = searchEnabled
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }

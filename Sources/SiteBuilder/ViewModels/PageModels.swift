@@ -7,6 +7,8 @@ struct PageModels: Sendable {
     let content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
+    /// Gives local images their intrinsic `width` and `height`.
+    let images: ImageDimensions
 
     /// Briefs on the home page.
     static let latestCount = 6
@@ -32,6 +34,7 @@ struct PageModels: Sendable {
             "copyright_year": site.briefs.map(\.date.year).max() ?? site.years.first.flatMap { Int($0.slug) } ?? 2000,
         ]
         if let d = config.description { siteModel["description"] = d }
+        if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
         var page: [String: Any] = [
             "title": title, "url": scheme.url(path), "canonical_url": scheme.absolute(path), "section": section,
             "description": Self.metaDescription(description ?? config.description ?? config.title),
@@ -91,7 +94,7 @@ struct PageModels: Sendable {
         let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
         var model: [String: Any] = [
             "title": brief.title, "url": scheme.url(URLScheme.brief(brief.slug)),
-            "date": dates.display(brief.date), "date_iso": brief.date.iso,
+            "date": dates.display(brief.date), "date_iso": brief.date.iso, "year": String(brief.date.year),
             "type_label": site.typeLabel(of: brief), "type_id": site.typeID(of: brief),
             "byline": Self.joinNames(names(brief.authors)),
             "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },
