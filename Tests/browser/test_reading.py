@@ -131,6 +131,31 @@ def test_note_popover_stays_open_while_hovered(page):
     wait(page, lambda: not popover_open(page))
 
 
+def tap(page, element):
+    """A finger's tap: touch events, and the pointer events and click a browser makes of them."""
+    r = page.rect(element)
+    point = {"x": (r["left"] + r["right"]) / 2, "y": (r["top"] + r["bottom"]) / 2}
+    page.driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+    page.driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
+
+def test_a_tap_shows_the_note_and_a_second_tap_goes_to_it(page):
+    page.viewport(NARROW, 800)
+    page.driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
+    try:
+        page.open(BRIEF)
+        ref = page.driver.find_element(By.CSS_SELECTOR, 'a[role="doc-noteref"]')
+        page.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", ref)
+        tap(page, ref)
+        wait(page, lambda: popover_open(page))
+        assert page.js("return location.hash") == ""
+        tap(page, ref)
+        wait(page, lambda: page.js("return location.hash") == ref.get_attribute("href")[ref.get_attribute("href").index("#"):])
+        assert not popover_open(page)
+    finally:
+        page.driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
+
+
 def test_sidenotes_sit_beside_their_paragraphs_on_wide_screens(page):
     page.viewport(WIDE)
     page.open(BRIEF)
