@@ -61,6 +61,24 @@ def test_home_to_brief_to_note_and_back(page):
         wait(page, lambda: in_viewport(page, page.driver.find_element(By.ID, ref_id)))
 
 
+def test_without_javascript_notes_are_plain_endnotes(page):
+    page.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        page.viewport(NARROW)
+        page.open(BRIEF)
+        assert not page.driver.find_elements(By.CSS_SELECTOR, ".note-popover")
+        ref = page.driver.find_elements(By.CSS_SELECTOR, 'a[role="doc-noteref"]')[3]
+        note_id = ref.get_attribute("href").split("#", 1)[1]
+        ActionChains(page.driver).move_to_element(ref).perform()
+        click(page, ref)
+        wait(page, lambda: in_viewport(page, page.driver.find_element(By.ID, note_id)))
+        backlink = page.driver.find_element(By.CSS_SELECTOR, f'#{note_id} a[role="doc-backlink"]')
+        click(page, backlink)
+        wait(page, lambda: in_viewport(page, page.driver.find_element(By.ID, ref.get_attribute("id"))))
+    finally:
+        page.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 def tab_to(page, element, limit=80):
     """Presses Tab until `element` has focus, as a keyboard user would."""
     page.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
