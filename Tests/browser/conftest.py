@@ -7,6 +7,7 @@ asked for a driver (the Service names it) and SE_AVOID_STATS keeps it from repor
 Screenshots go to Tests/artifacts/ (git-ignored).
 """
 
+import base64
 import functools
 import http.server
 import os
@@ -125,7 +126,6 @@ class Page:
     def screenshot(self, name):
         """A full-page PNG in Tests/artifacts/."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        import base64
         metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
         size = metrics["cssContentSize"]
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
