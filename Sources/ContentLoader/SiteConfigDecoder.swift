@@ -6,7 +6,7 @@ enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search",
     ]
 
     static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -76,6 +76,12 @@ enum SiteConfigDecoder {
             allowRawHTML = markdown.bool("raw_html") ?? false
             f.diagnostics += markdown.diagnostics
         }
+        var searchEnabled = false
+        if var search = f.nested("search", what: "`search`") {
+            search.checkKeys(known: ["enabled"])
+            searchEnabled = search.bool("enabled") ?? false
+            f.diagnostics += search.diagnostics
+        }
         let paginate = f.int("paginate") ?? 10
         if paginate < 1, let (node, _) = f.entry("paginate") {
             f.diagnostics.append(.error("wrong-type", "`paginate` must be at least 1", at: f.location(of: node)))
@@ -90,7 +96,8 @@ enum SiteConfigDecoder {
             organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
             types: types, navigation: navigation, allowRawHTML: allowRawHTML,
             dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: max(paginate, 1),
-            description: f.string("description"), feedLimit: max(feedLimit, 1), pdf: pdf)
+            description: f.string("description"), feedLimit: max(feedLimit, 1), pdf: pdf,
+            searchEnabled: searchEnabled)
         return (title == nil ? nil : config, f.diagnostics)
     }
 

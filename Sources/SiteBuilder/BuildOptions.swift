@@ -11,13 +11,18 @@ public struct BuildOptions: Sendable {
     /// Make PDFs (`--pdf`, `imprint pdf`); nil publishes only cached PDFs that are current.
     public var pdf: PDFOptions?
 
+    /// Indexes the site for search when `site.yaml` enables it.
+    public var pagefind: PagefindRunner
+
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: PDFOptions? = nil) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: PDFOptions? = nil,
+                pagefind: PagefindRunner = PagefindRunner()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
         self.pdf = pdf
+        self.pagefind = pagefind
     }
 }

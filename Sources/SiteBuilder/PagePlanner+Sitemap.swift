@@ -17,17 +17,17 @@ extension PagePlanner {
     /// shifts it too: its date is the newest among the briefs up to its end.
     func publishedBriefs(_ job: PageJob) -> [Int]? {
         let published = { (indexes: [Int]) in indexes.filter { !site.briefs[$0].draft } }
-        let all = published(Array(site.briefs.indices))
         func upToPage(_ list: [Int], _ page: Int) -> [Int]? {
             let perPage = site.config.paginate
             let onPage = published(Array(list.dropFirst((page - 1) * perPage).prefix(perPage)))
             return page > 1 && onPage.isEmpty ? nil : published(Array(list.prefix(page * perPage)))
         }
         switch job {
-        case .notFound: return nil
+        case .notFound, .search: return nil
         case .brief(let i): return site.briefs[i].draft ? nil : [i]
         case .page(let i): return site.pages[i].draft ? nil : []
-        case .home, .people, .centres, .termIndex: return all
+        // Only a handful of pages: the O(n) scan is not repeated per brief page.
+        case .home, .people, .centres, .termIndex: return published(Array(site.briefs.indices))
         case .briefList(let page): return upToPage(Array(site.briefs.indices), page)
         case .term(let kind, let index, let page):
             guard let shown = upToPage(terms(kind)[index].briefs, page), !shown.isEmpty else { return nil }

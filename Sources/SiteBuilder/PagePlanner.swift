@@ -21,6 +21,7 @@ struct PagePlanner: Sendable {
         jobs += site.sortedPeople.map { .person($0.id) }
         jobs += site.sortedCentres.map { .centre($0.id) }
         jobs += site.pages.indices.map { .page($0) }
+        if site.config.searchEnabled { jobs.append(.search) }
         return jobs
     }
 
@@ -65,6 +66,7 @@ struct PagePlanner: Sendable {
         case .centre(let id): return URLScheme.file(URLScheme.centre(id))
         case .centres: return URLScheme.file(URLScheme.centres())
         case .page(let i): return URLScheme.file(URLScheme.page(site.pages[i].slug))
+        case .search: return URLScheme.file(URLScheme.search())
         }
     }
 
@@ -85,6 +87,7 @@ struct PagePlanner: Sendable {
         case .centre: return "centre"
         case .centres: return "centres"
         case .page: return "page"
+        case .search: return "search"
         }
     }
 
@@ -109,6 +112,7 @@ struct PagePlanner: Sendable {
         case .centre(let id): return models.centre(id)
         case .centres: return models.centres()
         case .page(let i): return models.page(site.pages[i])
+        case .search: return models.search()
         }
     }
 

@@ -71,7 +71,8 @@ public struct SiteBuild: Sendable {
         }
         prepared.planner.models.pdfs = pdfs
         do {
-            let pages = try write(prepared)
+            let (pages, postDiagnostics) = try write(prepared)
+            diagnostics = Self.sorted(diagnostics + postDiagnostics)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
@@ -116,7 +117,8 @@ public struct SiteBuild: Sendable {
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
         let models = PageModels(
             site: resolved, content: content, scheme: scheme,
-            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language))
+            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
+            images: measureImages(site: resolved, folder: loader.folder, content: content, basePath: scheme.basePath))
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
         let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
                                 folder: loader.folder, site: resolved)
@@ -210,9 +212,9 @@ public struct SiteBuild: Sendable {
     }
 
     /// Renders every page and file (feeds, sitemap, citations) in parallel into the staging
-    /// folder, copies static files, bundle images and existing PDFs, then swaps the staging
-    /// folder in. Returns the number of pages.
-    func write(_ prepared: Prepared) throws -> Int {
+    /// folder, copies static files, bundle images and PDFs, indexes the staging folder for search
+    /// when enabled, then swaps it in. Returns the number of pages and the warnings of the post steps.
+    func write(_ prepared: Prepared) throws -> (Int, [Diagnostic]) {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
         do {
@@ -234,12 +236,27 @@ public struct SiteBuild: Sendable {
             }
             if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
             timer.mark("pages")
+            let post = prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
+            timer.mark("search")
             try writer.commit()
             timer.mark("swap")
-            return jobs.count
+            return (jobs.count, post)
         } catch {
             writer.discard()
             throw error
+        }
+    }
+
+    /// Runs Pagefind over the staging folder, before the swap, so the new site and its index
+    /// arrive together. A missing or failing Pagefind is a warning: the site is still built.
+    func indexForSearch(_ staging: URL) -> [Diagnostic] {
+        let at = SourceLocation(file: "site.yaml")
+        // Note numbers would read as stray digits in result excerpts.
+        switch options.pagefind.index(site: staging, excludeSelectors: ["sup.footnote-ref"]) {
+        case .indexed: return []
+        case .missing(let message): return [.warning("search-unavailable", message, at: at)]
+        case .failed(let message):
+            return [.warning("search-failed", "Pagefind failed, so the site has no search index: \(message)", at: at)]
         }
     }
 
@@ -249,8 +266,32 @@ public struct SiteBuild: Sendable {
         var target: String
     }
 
-    /// The theme's static files, the site's on top of them, then each bundle's files beside its brief.
+    /// The sizes of the images pages show (hero images and images in bodies), read from the
+    /// files that will be copied, so templates and bodies can give every `<img>` its size.
+    func measureImages(site: ResolvedSite, folder: SiteFolder, content: RenderedContent, basePath: String) -> ImageDimensions {
+        let finder = ImageDimensions(sizes: [:], basePath: basePath)
+        var wanted = Set(site.heroImages.values)
+        for (index, brief) in site.briefs.enumerated() where index < content.briefs.count {
+            wanted.formUnion(finder.imagePaths(in: content.briefs[index].html, pagePath: URLScheme.brief(brief.slug)))
+        }
+        for (id, rendered) in content.people { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.person(id))) }
+        for (id, rendered) in content.centres { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.centre(id))) }
+        for (slug, rendered) in content.pages { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.page(slug))) }
+        var sources: [String: URL] = [:]
+        for file in staticFiles(folder: folder, site: site) where wanted.contains(file.target) { sources[file.target] = file.source }
+        var sizes: [String: ImageSize] = [:]
+        for (target, source) in sources {
+            if let size = ImageSize.read(contentsOf: source) { sizes[target] = size }
+        }
+        return ImageDimensions(sizes: sizes, basePath: basePath)
+    }
+
     func staticFiles(_ prepared: Prepared) -> [StaticFile] {
+        staticFiles(folder: prepared.folder, site: prepared.site)
+    }
+
+    /// The theme's static files, the site's on top of them, then each bundle's files beside its brief.
+    func staticFiles(folder: SiteFolder, site: ResolvedSite) -> [StaticFile] {
         var files: [StaticFile] = []
         if let theme = Theme.directory {
             let themeFolder = SiteFolder(root: theme)
@@ -258,11 +299,10 @@ public struct SiteBuild: Sendable {
                 files.append(StaticFile(source: themeFolder.url(path), target: String(path.dropFirst("static/".count))))
             }
         }
-        let folder = prepared.folder
         for path in folder.files(under: "static") where folder.staysInside(path) {
             files.append(StaticFile(source: folder.url(path), target: String(path.dropFirst("static/".count))))
         }
-        for brief in prepared.site.briefs {
+        for brief in site.briefs {
             guard let bundle = brief.bundleDirectory else { continue }
             for path in folder.files(under: bundle) where !path.hasSuffix(".md") && folder.staysInside(path) {
                 files.append(StaticFile(source: folder.url(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))

@@ -29,6 +29,9 @@ struct URLScheme: Sendable {
     static func centre(_ id: String) -> String { "centres/\(id)/" }
     static func centres() -> String { "centres/" }
     static func page(_ slug: String) -> String { "\(slug)/" }
+    static func search() -> String { "search/" }
+    /// Where Pagefind writes its index and UI, inside the output folder.
+    static let pagefindFolder = "pagefind"
     static func taxonomy(_ kind: String) -> String { "\(kind)/" }
     static func term(_ kind: String, _ slug: String, page: Int = 1) -> String { paged("\(kind)/\(slug)/", page) }
 

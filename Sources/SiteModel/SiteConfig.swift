@@ -17,13 +17,16 @@ public struct SiteConfig: Sendable {
     /// Entries per feed (site, centre and topic feeds): the newest briefs only.
     public var feedLimit: Int
     public var pdf: PDFSettings
+    /// `search: { enabled: true }`: index the built site with Pagefind and publish `/search/`.
+    public var searchEnabled: Bool
 
     public init(
         title: String, baseURL: String, language: String = "en",
         organisation: Organisation, disclaimer: String = "",
         types: [BriefType] = [], navigation: [NavItem] = [],
         allowRawHTML: Bool = false, dateFormat: String = "d MMMM yyyy", paginate: Int = 10,
-        description: String? = nil, feedLimit: Int = 50, pdf: PDFSettings = PDFSettings()
+        description: String? = nil, feedLimit: Int = 50, pdf: PDFSettings = PDFSettings(),
+        searchEnabled: Bool = false
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -38,6 +41,7 @@ public struct SiteConfig: Sendable {
         self.description = description
         self.feedLimit = feedLimit
         self.pdf = pdf
+        self.searchEnabled = searchEnabled
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }

@@ -33,12 +33,18 @@ extension PageModels {
         }
         if let image = brief.image, let src = site.heroImages[brief.slug] {
             var imageModel: [String: Any] = ["src": scheme.url(src), "alt": image.alt]
+            if let size = images.sizes[src] {
+                imageModel["width"] = size.width
+                imageModel["height"] = size.height
+            }
             if let credit = image.credit { imageModel["credit"] = credit }
             model["image"] = imageModel
         }
         let toc = Self.tableOfContents(rendered.headings)
         if !toc.isEmpty { model["toc"] = toc }
-        model["body"] = rendered.html
+        let body = images.annotate(rendered.html, pagePath: path)
+        model["body"] = body
+        model["body_with_sidenotes"] = Sidenotes.insert(into: body, notes: rendered.notes)
         model["notes"] = rendered.notesHTML
         model["has_notes"] = !rendered.notes.isEmpty
         model["note_count"] = rendered.notes.count

@@ -13,9 +13,18 @@ extension PageModels {
     func page(_ page: Page) -> [String: Any] {
         var model = PageModels.merge(
             common(title: page.title, description: page.summary, path: URLScheme.page(page.slug), section: page.slug),
-            ["title": page.title, "content": content.pages[page.slug]?.html ?? ""])
+            ["title": page.title, "content": images.annotate(content.pages[page.slug]?.html ?? "", pagePath: URLScheme.page(page.slug))])
         if let s = page.summary { model["summary"] = s }
         return model
+    }
+
+    /// `/search/`: Pagefind's UI fills it in the browser.
+    func search() -> [String: Any] {
+        PageModels.merge(
+            common(title: "Search", description: "Search the briefs of \(site.config.organisation.name)",
+                   path: URLScheme.search(), section: "search"),
+            ["pagefind_url": scheme.url(URLScheme.pagefindFolder + "/"), "all_briefs_url": scheme.url(URLScheme.briefs()),
+             "topics_url": scheme.url(URLScheme.taxonomy("topics"))])
     }
 
     func notFound() -> [String: Any] {

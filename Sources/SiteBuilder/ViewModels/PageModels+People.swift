@@ -6,7 +6,7 @@ extension PageModels {
         let path = URLScheme.person(id)
         var model: [String: Any] = [
             "name": person.name, "url": scheme.url(path), "initials": Self.initials(person.name),
-            "bio": content.people[id]?.html ?? "",
+            "bio": images.annotate(content.people[id]?.html ?? "", pagePath: path),
         ]
         if let role = person.role { model["role"] = role }
         if let email = person.email { model["email"] = email }
@@ -49,7 +49,7 @@ extension PageModels {
         let centre = site.centres[id]!
         let path = URLScheme.centre(id)
         var model: [String: Any] = ["name": centre.name, "url": scheme.url(path),
-                                    "description": content.centres[id]?.html ?? ""]
+                                    "description": images.annotate(content.centres[id]?.html ?? "", pagePath: path)]
         if let s = centre.shortName { model["short_name"] = s }
         let briefs = site.byCentre[id] ?? []
         let members = site.centrePeople[id] ?? []
@@ -68,7 +68,7 @@ extension PageModels {
         site.sortedCentres.map { centre in
             var m: [String: Any] = [
                 "name": centre.name, "url": scheme.url(URLScheme.centre(centre.id)),
-                "summary_html": content.centres[centre.id]?.html ?? "", "count": site.byCentre[centre.id]?.count ?? 0,
+                "summary_html": images.annotate(content.centres[centre.id]?.html ?? "", pagePath: URLScheme.centre(centre.id)), "count": site.byCentre[centre.id]?.count ?? 0,
             ]
             if let s = centre.shortName { m["short_name"] = s }
             return m

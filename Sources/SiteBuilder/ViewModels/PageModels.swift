@@ -14,11 +14,16 @@ struct PageModels: Sendable {
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
 
-    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting) {
+    /// Gives local images their intrinsic `width` and `height`.
+    let images: ImageDimensions
+
+    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting,
+         images: ImageDimensions) {
         self.site = site
         self.content = content
         self.scheme = scheme
         self.dates = dates
+        self.images = images
         related = RelatedBriefs.compute(site)
     }
 
@@ -48,6 +53,7 @@ struct PageModels: Sendable {
             "copyright_year": site.briefs.first?.date.year ?? 2000,
         ]
         if let d = config.description { siteModel["description"] = d }
+        if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
         var page: [String: Any] = [
             "title": title, "url": scheme.url(path), "canonical_url": scheme.absolute(path), "section": section,
             "description": Self.metaDescription(description ?? config.description ?? config.title),
@@ -115,7 +121,7 @@ struct PageModels: Sendable {
         let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
         var model: [String: Any] = [
             "title": brief.title, "url": scheme.url(URLScheme.brief(brief.slug)),
-            "date": dates.display(brief.date), "date_iso": brief.date.iso,
+            "date": dates.display(brief.date), "date_iso": brief.date.iso, "year": String(brief.date.year),
             "type_label": site.typeLabel(of: brief), "type_id": site.typeID(of: brief),
             "byline": Self.joinNames(names(brief.authors)),
             "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A pass over rendered HTML that gives every local `<img>` its intrinsic `width` and `height`
+/// (browsers reserve the space from them, so text does not jump when the image loads).
+/// Images that already carry a size, remote images and files Imprint cannot measure are left alone.
+struct ImageDimensions: Sendable {
+    /// Sizes by output-relative path (`briefs/x/chart.png`).
+    let sizes: [String: ImageSize]
+    /// The site's root path, `/` or `/research/`.
+    let basePath: String
+
+    /// Adds `width` and `height` to the images of `html`, a page at output-relative folder `pagePath`.
+    func annotate(_ html: String, pagePath: String) -> String {
+        guard !sizes.isEmpty, html.contains("<img") else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 64)
+        var rest = html[...]
+        while let open = rest.range(of: "<img") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let inner = rest[open.upperBound..<close]
+            out += "<img"
+            if let first = inner.first, first.isWhitespace, let size = size(of: inner, pagePath: pagePath) {
+                let selfClosing = inner.hasSuffix("/")
+                let attributes = selfClosing ? inner.dropLast() : inner
+                let trimmed = attributes.reversed().drop(while: \.isWhitespace).reversed()
+                out += String(trimmed) + " width=\"\(size.width)\" height=\"\(size.height)\"" + (selfClosing ? " /" : "")
+            } else {
+                out += inner
+            }
+            out += ">"
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    private func size(of tag: Substring, pagePath: String) -> ImageSize? {
+        let attributes = ImageSize.attributes(tag)
+        guard attributes["width"] == nil, attributes["height"] == nil, let src = attributes["src"],
+              let path = outputPath(of: src, pagePath: pagePath) else { return nil }
+        return sizes[path]
+    }
+
+    /// The output-relative file an image address points at, or nil for anything not on this site.
+    func outputPath(of src: String, pagePath: String) -> String? {
+        var address = src.replacingOccurrences(of: "&amp;", with: "&")
+        if let cut = address.firstIndex(where: { $0 == "?" || $0 == "#" }) { address = String(address[..<cut]) }
+        guard !address.isEmpty, !address.contains("://"), !address.hasPrefix("//"), !address.hasPrefix("data:") else {
+            return nil
+        }
+        address = address.removingPercentEncoding ?? address
+        let joined: String
+        if address.hasPrefix("/") {
+            guard address.hasPrefix(basePath) else { return nil }
+            joined = String(address.dropFirst(basePath.count))
+        } else {
+            joined = pagePath + address
+        }
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if parts.popLast() == nil { return nil }
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// The output-relative paths of the images in `html`, to know which files to measure.
+    func imagePaths(in html: String, pagePath: String) -> [String] {
+        var result: [String] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<img"), let close = rest[open.upperBound...].firstIndex(of: ">") {
+            if let src = ImageSize.attributes(rest[open.upperBound..<close])["src"],
+               let path = outputPath(of: src, pagePath: pagePath) {
+                result.append(path)
+            }
+            rest = rest[close...]
+        }
+        return result
+    }
+}
