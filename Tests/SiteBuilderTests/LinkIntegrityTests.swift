@@ -51,3 +51,12 @@ import Testing
         try checkLinks(in: output, basePath: "/research/")
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsContainsAndReplaces() {
+        #expect(ByteSearch.contains("<img", in: "text <img src=x>"))
+        #expect(!ByteSearch.contains("<img", in: "text <im g>"))
+        #expect(ByteSearch.replace("<a href=", with: "<a x href=", in: "é<a href=1> <a href=2>") == "é<a x href=1> <a x href=2>")
+        #expect(ByteSearch.replace("zz", with: "y", in: "abc") == "abc")
+    }
+}

@@ -11,7 +11,7 @@ struct ImageDimensions: Sendable {
 
     /// Adds `width` and `height` to the images of `html`, a page at output-relative folder `pagePath`.
     func annotate(_ html: String, pagePath: String) -> String {
-        guard !sizes.isEmpty, html.contains("<img") else { return html }
+        guard !sizes.isEmpty, ByteSearch.contains("<img", in: html) else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 64)
         var rest = html[...]
@@ -74,6 +74,7 @@ struct ImageDimensions: Sendable {
     /// The output-relative paths of the images in `html`, to know which files to measure.
     func imagePaths(in html: String, pagePath: String) -> [String] {
         var result: [String] = []
+        guard ByteSearch.contains("<img", in: html) else { return result }
         var rest = html[...]
         while let open = rest.range(of: "<img"), let close = rest[open.upperBound...].firstIndex(of: ">") {
             if let src = ImageSize.attributes(rest[open.upperBound..<close])["src"],

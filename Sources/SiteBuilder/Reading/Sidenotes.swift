@@ -33,7 +33,7 @@ enum Sidenotes {
 
     static func aside(_ note: RenderedNote) -> String {
         let number = "<span class=\"sidenote-number\">\(note.number)</span> "
-        var html = note.html.replacingOccurrences(of: "<a href=", with: "<a tabindex=\"-1\" href=")
+        var html = ByteSearch.replace("<a href=", with: "<a tabindex=\"-1\" href=", in: note.html)
         if html.hasPrefix("<p>") {
             html.insert(contentsOf: number, at: html.index(html.startIndex, offsetBy: 3))
         } else {
@@ -43,15 +43,17 @@ enum Sidenotes {
     }
 
     /// The note ids the references in `html` point at, in order (`#<prefix>-fn-3` → `<prefix>-fn-3`).
+    /// Scans bytes: this runs over every block of every brief.
     static func referencedNoteIDs(in html: Substring) -> [String] {
         var ids: [String] = []
-        var rest = html
-        let marker = "<sup class=\"footnote-ref\"><a href=\"#"
-        while let found = rest.range(of: marker) {
-            let tail = rest[found.upperBound...]
-            guard let end = tail.firstIndex(of: "\"") else { break }
-            ids.append(String(tail[..<end]))
-            rest = tail[end...]
+        let marker = Array("<sup class=\"footnote-ref\"><a href=\"#".utf8)
+        let bytes = html.utf8
+        var i = bytes.startIndex
+        while let found = ByteSearch.find(marker, in: bytes, from: i) {
+            let idStart = bytes.index(found, offsetBy: marker.count)
+            guard let end = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            ids.append(String(html[idStart..<end]))
+            i = end
         }
         return ids
     }
@@ -61,45 +63,58 @@ enum Sidenotes {
     ]
 
     /// Splits HTML into its top-level pieces (each element with what follows it up to the next
-    /// one), or nil when tags do not balance.
+    /// one), or nil when tags do not balance. Works on bytes; tag names are ASCII.
     static func topLevelBlocks(_ html: String) -> [Substring]? {
+        let whole = html[...]
+        let bytes = whole.utf8
+        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
         var blocks: [Substring] = []
         var depth = 0
-        var blockStart = html.startIndex
-        var i = html.startIndex
-        while let open = html[i...].firstIndex(of: "<") {
-            if html[open...].hasPrefix("<!--") {
-                guard let end = html[open...].range(of: "-->") else { return nil }
-                i = end.upperBound
+        var blockStart = bytes.startIndex
+        var i = bytes.startIndex
+        while let open = bytes[i...].firstIndex(of: lt) {
+            if bytes[open...].starts(with: "<!--".utf8) {
+                guard let end = ByteSearch.find(Array("-->".utf8), in: bytes, from: open) else { return nil }
+                i = bytes.index(end, offsetBy: 3)
                 continue
             }
-            guard let close = html[open...].firstIndex(of: ">") else { return nil }
-            let tag = html[html.index(after: open)..<close]
-            i = html.index(after: close)
-            let closing = tag.hasPrefix("/")
-            let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
-            guard !name.isEmpty else { continue }
+            guard let close = bytes[open...].firstIndex(of: gt) else { return nil }
+            let tagStart = bytes.index(after: open)
+            i = bytes.index(after: close)
+            let closing = tagStart < close && bytes[tagStart] == slash
+            var nameBytes: [UInt8] = []
+            var j = closing ? bytes.index(after: tagStart) : tagStart
+            while j < close {
+                let b = bytes[j]
+                let lower = b | 0x20
+                guard (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") else { break }
+                nameBytes.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                j = bytes.index(after: j)
+            }
+            guard !nameBytes.isEmpty else { continue }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            let selfClosing = close > tagStart && bytes[bytes.index(before: close)] == slash
             if closing {
                 depth -= 1
                 if depth < 0 { return nil }
-            } else if !voidElements.contains(name) && !tag.hasSuffix("/") {
+            } else if !voidElements.contains(name) && !selfClosing {
                 if depth == 0, open != blockStart {
-                    blocks.append(html[blockStart..<open])
+                    blocks.append(whole[blockStart..<open])
                     blockStart = open
                 }
                 depth += 1
             } else if depth == 0, open != blockStart {
-                blocks.append(html[blockStart..<open])
+                blocks.append(whole[blockStart..<open])
                 blockStart = open
             }
             // Raw text elements: their content is not markup.
             if !closing, name == "script" || name == "style" || name == "textarea" {
-                guard let end = html[i...].range(of: "</\(name)", options: .caseInsensitive) else { return nil }
-                i = end.lowerBound
+                guard let end = ByteSearch.find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
+                i = end
             }
         }
         guard depth == 0 else { return nil }
-        if blockStart < html.endIndex { blocks.append(html[blockStart...]) }
+        if blockStart < bytes.endIndex { blocks.append(whole[blockStart...]) }
         return blocks
     }
 }
