@@ -8,12 +8,17 @@ import Testing
         try Data("ok".utf8).write(to: served.appendingPathComponent("ok.html"))
         let port = Int.random(in: 20_000..<40_000)
         let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-m", "http.server", "\(port)", "--bind", "127.0.0.1", "--directory", served.path]
+        // `exec` keeps one process: the pyenv shim would otherwise fork a child python.
+        server.executableURL = URL(fileURLWithPath: "/bin/sh")
+        server.arguments = ["-c", "exec python3 -m http.server \"$0\" --bind 127.0.0.1 --directory \"$1\"", "\(port)", served.path]
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
-        defer { server.terminate() }
+        // SIGKILL and wait: a server left behind would outlive the test run.
+        defer {
+            kill(server.processIdentifier, SIGKILL)
+            server.waitUntilExit()
+        }
         Thread.sleep(forTimeInterval: 1.0)
 
         let site = try ImprintBinary.copyFixture("golden-site/input")
