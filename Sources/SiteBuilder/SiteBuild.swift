@@ -6,6 +6,8 @@ import SiteModel
 /// The pipeline: load → resolve → render → assemble → write (DESIGN §6).
 public struct SiteBuild: Sendable {
     public let options: BuildOptions
+    /// Decoded files and rendered Markdown kept between builds (`imprint serve`); nil for one build.
+    var caches: BuildCaches?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -73,7 +75,7 @@ public struct SiteBuild: Sendable {
     }
 
     func prepare() -> (Prepared?, [Diagnostic]) {
-        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs)
+        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load)
         var timer = PhaseTimer()
         let loaded = loader.load()
         timer.mark("load")
@@ -154,10 +156,14 @@ public struct SiteBuild: Sendable {
     func renderContent(site: Site, resolved: ResolvedSite, rootPath: String)
         -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML, rootPath: rootPath))
+        let cache = caches?.markdown
+        let render: @Sendable (String, String, Int, String) -> RenderedMarkdown = { body, file, line, prefix in
+            cache?.render(renderer, body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
+                ?? renderer.render(body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
+        }
         let checked = site.briefs + site.invalidBriefs
         let rendered = checked.concurrentMap(jobs: options.jobs) { brief in
-            renderer.render(brief.body, file: brief.sourcePath, firstLine: brief.bodyStartLine,
-                            idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
+            render(brief.body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
         }
         var diagnostics: [Diagnostic] = []
         var bySlug: [String: RenderedMarkdown] = [:]
@@ -178,8 +184,7 @@ public struct SiteBuild: Sendable {
             -> [String: RenderedMarkdown] {
             var result: [String: RenderedMarkdown] = [:]
             for item in items {
-                let out = renderer.render(body(item), file: path(item), firstLine: line(item), idPrefix: id(item),
-                                          reservedIDs: PageModels.reservedIDs)
+                let out = render(body(item), path(item), line(item), id(item))
                 diagnostics += out.diagnostics
                 result[id(item)] = out
             }

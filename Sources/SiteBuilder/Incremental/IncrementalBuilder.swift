@@ -1,0 +1,175 @@
+import ContentLoader
+import Foundation
+import SiteModel
+
+/// Keeps a built site up to date in place, for `imprint serve`. Every build loads and resolves
+/// the whole site again (decoded files and rendered Markdown come from caches), computes every
+/// page's view model, and renders only the pages whose model or template changed; it writes
+/// only files whose bytes changed and deletes files nothing produces any more. The result is
+/// the same, byte for byte, as a full `SiteBuild` of the same input into an empty folder.
+///
+/// Not reentrant: one build at a time (calls are serialised by a lock).
+public final class IncrementalBuilder: @unchecked Sendable {
+    public let options: BuildOptions
+    private let build: SiteBuild
+    private let output: LiveOutput
+    private let lock = NSLock()
+
+    private struct PageRecord {
+        var fingerprint: Int
+        var contentHash: Int
+    }
+
+    private struct CopyRecord {
+        var source: URL
+        var stamp: FileStamp?
+    }
+
+    private var pages: [String: PageRecord] = [:]
+    private var copies: [String: CopyRecord] = [:]
+    /// The last build without errors, for refreshing static files alone.
+    private var lastGood: SiteBuild.Prepared?
+
+    /// `options.output` is the folder kept up to date; it is emptied first.
+    public init(options: BuildOptions) throws {
+        self.options = options
+        var build = SiteBuild(options: options)
+        build.caches = BuildCaches()
+        self.build = build
+        output = LiveOutput(root: options.output)
+        let fm = FileManager.default
+        try? fm.removeItem(at: options.output)
+        try fm.createDirectory(at: options.output, withIntermediateDirectories: true)
+    }
+
+    /// Builds what changed since the last build. `changed` names site-relative files a watcher
+    /// saw change; they are read again even when their size and modification time look the same.
+    public func build(changed: some Sequence<String> = []) -> IncrementalResult {
+        lock.withLock { buildLocked(changed: Array(changed)) }
+    }
+
+    /// Copies the static and bundle files whose source changed, without loading the site: for
+    /// edits of files that already existed, which no page or check depends on. Nil when there
+    /// has been no good build yet (a full `build` is needed).
+    public func refreshCopiedFiles() -> IncrementalResult? {
+        lock.withLock {
+            guard let prepared = lastGood else { return nil }
+            let start = DispatchTime.now()
+            var result = IncrementalResult(succeeded: true, diagnostics: [])
+            do {
+                result.written = try syncCopies(build.staticFiles(prepared), pagePaths: Set(pages.keys), deleteMissing: false).0
+            } catch {
+                return IncrementalResult(succeeded: false, diagnostics: [writeFailure(error)])
+            }
+            result.pageCount = pages.count
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+    }
+
+    private func buildLocked(changed: [String]) -> IncrementalResult {
+        let start = DispatchTime.now()
+        let caches = build.caches!
+        caches.load.invalidate(changed)
+        // Template texts are read before the build reads them: if one changes in between, the
+        // next build sees a different fingerprint and renders again.
+        let loader = SiteFolder(root: options.siteRoot)
+        let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: loader)
+        caches.markdown.beginBuild()
+        let (prepared, diagnostics) = build.prepare()
+        caches.markdown.endBuild()
+        var result = IncrementalResult(succeeded: false, diagnostics: diagnostics)
+        result.filesDecoded = caches.load.decodedCount
+        result.markdownRendered = caches.markdown.renderedCount
+        guard let prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+
+        let planner = prepared.planner
+        let jobs = planner.jobs()
+        let planned = jobs.concurrentMap(jobs: options.jobs) { job -> (path: String, fingerprint: Int) in
+            (planner.path(job), ModelFingerprint.of(planner.model(job), salt: templates.of(planner.template(job))))
+        }
+        let known = pages
+        let stale = zip(jobs, planned).filter { known[$0.1.path]?.fingerprint != $0.1.fingerprint }
+        let output = self.output
+        // Render what may have changed; write it only when its bytes did.
+        let rendered = stale.concurrentMap(jobs: options.jobs) { (job, planned) -> (hash: Int, wrote: Bool, failure: String?) in
+            let data = Data(planner.render(job).html.utf8)
+            var hasher = Hasher()
+            // Data's own hash(into:) looks at a prefix only; hash every byte.
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
+            let hash = hasher.finalize()
+            if known[planned.path]?.contentHash == hash { return (hash, false, nil) }
+            do { try output.write(planned.path, data); return (hash, true, nil) } catch {
+                return (0, false, "\(planned.path): \(error)")
+            }
+        }
+        var newPages: [String: PageRecord] = [:]
+        for (path, fingerprint) in planned { newPages[path] = known[path].map { PageRecord(fingerprint: fingerprint, contentHash: $0.contentHash) } }
+        for ((_, planned), outcome) in zip(stale, rendered) {
+            result.rendered.append(planned.path)
+            // A page that could not be written is rendered again next time.
+            newPages[planned.path] = outcome.failure == nil ? PageRecord(fingerprint: planned.fingerprint, contentHash: outcome.hash) : nil
+            if outcome.wrote { result.written.append(planned.path) }
+        }
+        let pagePaths = Set(planned.map(\.path))
+        do {
+            if let failure = rendered.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
+            let (copied, removed) = try syncCopies(build.staticFiles(prepared), pagePaths: pagePaths, deleteMissing: true)
+            result.written += copied
+            result.deleted += removed
+        } catch {
+            pages = newPages.compactMapValues { $0 }
+            result.diagnostics.append(writeFailure(error))
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+        for path in known.keys where !pagePaths.contains(path) && copies[path] == nil {
+            output.remove(path)
+            result.deleted.append(path)
+        }
+        pages = newPages.compactMapValues { $0 }
+        lastGood = prepared
+        result.succeeded = true
+        result.pageCount = jobs.count
+        result.rendered.sort()
+        result.written.sort()
+        result.deleted.sort()
+        result.seconds = SiteBuild.seconds(since: start)
+        return result
+    }
+
+    /// Copies static and bundle files whose source or stamp changed; later entries override
+    /// earlier ones for the same target, as in a full build, and pages win over both. Returns
+    /// the targets written and those removed.
+    private func syncCopies(_ files: [SiteBuild.StaticFile], pagePaths: Set<String>,
+                            deleteMissing: Bool) throws -> ([String], [String]) {
+        var wanted: [String: URL] = [:]
+        for file in files where !pagePaths.contains(file.target) { wanted[file.target] = file.source }
+        var written: [String] = []
+        for (target, source) in wanted.sorted(by: { $0.key < $1.key }) {
+            let stamp = FileStamp(source)
+            if let known = copies[target], known.source == source, let stamp, known.stamp == stamp { continue }
+            try output.copy(from: source, to: target)
+            copies[target] = CopyRecord(source: source, stamp: stamp)
+            written.append(target)
+        }
+        var removed: [String] = []
+        if deleteMissing {
+            for target in copies.keys.sorted() where wanted[target] == nil {
+                copies[target] = nil
+                if !pagePaths.contains(target) {
+                    output.remove(target)
+                    removed.append(target)
+                }
+            }
+        }
+        return (written, removed)
+    }
+
+    private func writeFailure(_ error: Error) -> Diagnostic {
+        .error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))
+    }
+}
