@@ -62,6 +62,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return IncrementalResult(succeeded: false, diagnostics: [writeFailure(error)])
             }
             result.pageCount = pages.count
+            result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
             result.seconds = SiteBuild.seconds(since: start)
             return result
         }
@@ -70,7 +71,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private func buildLocked(changed: [String]) -> IncrementalResult {
         let start = DispatchTime.now()
         let caches = build.caches!
-        caches.load.invalidate(changed)
+        // "" stands for "everything" (a watcher lost events).
+        if changed.contains("") { caches.load.removeAll() } else { caches.load.invalidate(changed) }
         // Template texts are read before the build reads them: if one changes in between, the
         // next build sees a different fingerprint and renders again.
         let loader = SiteFolder(root: options.siteRoot)
@@ -132,6 +134,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         pages = newPages.compactMapValues { $0 }
         lastGood = prepared
+        result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
         result.succeeded = true
         result.pageCount = jobs.count
         result.rendered.sort()

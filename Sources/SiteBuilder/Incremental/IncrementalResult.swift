@@ -17,6 +17,8 @@ public struct IncrementalResult: Sendable {
     public var filesDecoded = 0
     public var markdownRendered = 0
     public var seconds = 0.0
+    /// The site's root path (`/` or `/research/`) from `base_url`, after a successful build.
+    public var basePath: String?
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
