@@ -63,6 +63,9 @@ final class PreviewSession: @unchecked Sendable {
         }
     }
 
+    /// Returns when every batch handed over so far has been built (tests).
+    func waitUntilIdle() { queue.sync {} }
+
     /// Updates what requests see and tells the browsers; a build that changed nothing while
     /// all was well is not worth a reload.
     private func publish(_ result: IncrementalResult, previous: PreviewStatus.Snapshot) {
