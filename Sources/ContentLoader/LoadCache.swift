@@ -21,8 +21,9 @@ public final class LoadCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var used: Set<String> = []
     private let lock = NSLock()
-    /// Files decoded (not served from the cache) since the last `beginLoad`.
-    public private(set) var decodedCount = 0
+    /// Files decoded (not served from the cache) since the last `beginLoad`, site-relative.
+    public private(set) var decodedPaths: [String] = []
+    public var decodedCount: Int { lock.withLock { decodedPaths.count } }
 
     public init() {}
 
@@ -38,7 +39,7 @@ public final class LoadCache: @unchecked Sendable {
     func beginLoad() {
         lock.withLock {
             used = []
-            decodedCount = 0
+            decodedPaths = []
         }
     }
 
@@ -62,7 +63,7 @@ public final class LoadCache: @unchecked Sendable {
         guard let bytes = read() else { return nil }
         let value = decode(bytes)
         lock.withLock {
-            decodedCount += 1
+            decodedPaths.append(path)
             if let stamp { entries[path] = Entry(stamp: stamp, kind: kind, key: key, value: value) }
         }
         return value

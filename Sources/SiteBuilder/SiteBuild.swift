@@ -133,20 +133,26 @@ public struct SiteBuild: Sendable {
     func checkLinks(_ prepared: Prepared, site: Site, content: RenderedContent,
                     checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
         let checker = LinkChecker(inventory: inventory(prepared, site: site, content: content))
+        let memo = caches?.links
+        memo?.begin(checker.inventory)
+        func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
+            memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
+                ?? checker.check(links, onPage: page, file: file)
+        }
         var diagnostics: [Diagnostic] = []
         for (brief, rendered) in checkedBriefs {
-            var found = checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+            var found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
             if brief.draft && !options.includeDrafts { SiteResolver.demote(&found, from: 0) }
             diagnostics += found
         }
         for person in site.people {
-            diagnostics += checker.check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
+            diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
         }
         for centre in site.centres {
-            diagnostics += checker.check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
+            diagnostics += check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
         }
         for page in site.pages {
-            diagnostics += checker.check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
+            diagnostics += check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
         }
         return diagnostics
     }

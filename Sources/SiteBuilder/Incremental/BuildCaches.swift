@@ -4,4 +4,5 @@ import ContentLoader
 struct BuildCaches: Sendable {
     let load = LoadCache()
     let markdown = MarkdownCache()
+    let links = LinkCheckMemo()
 }

@@ -29,6 +29,56 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private var copies: [String: CopyRecord] = [:]
     /// The last build without errors, for refreshing static files alone.
     private var lastGood: SiteBuild.Prepared?
+    /// Briefs each page links to, by page path (`ModelFingerprint`).
+    private var dependencies: [String: Set<String>] = [:]
+    /// What the last good build was made from, for the fast path.
+    private var lastSnapshot: Snapshot?
+    /// Files decoded by builds since the last good one (a failed build's edits count too).
+    private var decodedSinceGood: Set<String> = []
+
+    /// Everything besides the briefs' text that pages are made from.
+    private struct Snapshot: Equatable {
+        var templates: [String: Int]
+        var config: Data?
+        var paths: [String]
+        var placements: [String: BriefPlacement]
+    }
+
+    /// What decides where a brief is listed and what its listings say about it apart from its
+    /// own text; the rest (title, summary, body…) only shows on pages that link to it.
+    private struct BriefPlacement: Equatable {
+        var slug: String
+        var bundle: String?
+        var date: SimpleDate
+        var updated: SimpleDate?
+        var draft: Bool
+        var pdf: Bool
+        var type: String?
+        var authors: [String]
+        var editors: [String]
+        var centre: String?
+        var topics: [String]
+        var regions: [String]
+        var image: BriefImage?
+        var hero: String?
+
+        init(_ brief: Brief, site: ResolvedSite) {
+            slug = brief.slug
+            bundle = brief.bundleDirectory
+            date = brief.date
+            updated = brief.updated
+            draft = brief.draft
+            pdf = brief.pdf
+            type = brief.type?.value
+            authors = brief.authors.map(\.value)
+            editors = brief.editors.map(\.value)
+            centre = brief.centre?.value
+            topics = brief.topics
+            regions = brief.regions
+            image = brief.image
+            hero = site.heroImages[brief.slug]
+        }
+    }
 
     /// `options.output` is the folder kept up to date; it is emptied first.
     public init(options: BuildOptions) throws {
@@ -73,13 +123,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let caches = build.caches!
         // "" stands for "everything" (a watcher lost events).
         if changed.contains("") { caches.load.removeAll() } else { caches.load.invalidate(changed) }
-        // Template texts are read before the build reads them: if one changes in between, the
-        // next build sees a different fingerprint and renders again.
-        let loader = SiteFolder(root: options.siteRoot)
-        let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: loader)
+        // Template texts and site.yaml are read before the build reads them: if one changes in
+        // between, the next build sees a difference and renders again.
+        let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: SiteFolder(root: options.siteRoot))
+        let config = FileManager.default.contents(atPath: options.siteRoot.appendingPathComponent("site.yaml").path)
         caches.markdown.beginBuild()
         let (prepared, diagnostics) = build.prepare()
         caches.markdown.endBuild()
+        decodedSinceGood.formUnion(caches.load.decodedPaths)
         var result = IncrementalResult(succeeded: false, diagnostics: diagnostics)
         result.filesDecoded = caches.load.decodedCount
         result.markdownRendered = caches.markdown.renderedCount
@@ -88,11 +139,33 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return result
         }
 
+        var timer = PhaseTimer()
         let planner = prepared.planner
         let jobs = planner.jobs()
-        let planned = jobs.concurrentMap(jobs: options.jobs) { job -> (path: String, fingerprint: Int) in
-            (planner.path(job), ModelFingerprint.of(planner.model(job), salt: templates.of(planner.template(job))))
+        let paths = jobs.map(planner.path)
+        let state = Snapshot(
+            templates: templates.byName, config: config, paths: paths,
+            placements: Dictionary(prepared.site.briefs.map { ($0.sourcePath, BriefPlacement($0, site: prepared.site)) },
+                                   uniquingKeysWith: { a, _ in a }))
+        // Fast path: when nothing but the text of some briefs changed (not where they are listed:
+        // dates, taxonomies, people, centre, type, draft), only pages linking to them can differ.
+        var candidates = Array(jobs.indices)
+        if let last = lastSnapshot, last == state, decodedSinceGood.allSatisfy({ state.placements[$0] != nil }) {
+            let slugs = Set(decodedSinceGood.compactMap { state.placements[$0]?.slug })
+            candidates = jobs.indices.filter { !(dependencies[paths[$0]] ?? []).isDisjoint(with: slugs) }
         }
+        let briefURLPrefix = URLScheme(baseURL: prepared.site.config.baseURL).url("briefs/")
+        let fingerprinted = candidates.concurrentMap(jobs: options.jobs) { i -> (fingerprint: Int, briefs: Set<String>) in
+            ModelFingerprint.of(planner.model(jobs[i]), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
+        }
+        var planned: [(path: String, fingerprint: Int)] = paths.map { ($0, pages[$0]?.fingerprint ?? 0) }
+        let pathSet = Set(paths)
+        var newDependencies = dependencies.filter { pathSet.contains($0.key) }
+        for (i, f) in zip(candidates, fingerprinted) {
+            planned[i].fingerprint = f.fingerprint
+            newDependencies[paths[i]] = f.briefs
+        }
+        timer.mark("fingerprint")
         let known = pages
         let stale = zip(jobs, planned).filter { known[$0.1.path]?.fingerprint != $0.1.fingerprint }
         let output = self.output
@@ -108,6 +181,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return (0, false, "\(planned.path): \(error)")
             }
         }
+        timer.mark("render")
         var newPages: [String: PageRecord] = [:]
         for (path, fingerprint) in planned { newPages[path] = known[path].map { PageRecord(fingerprint: fingerprint, contentHash: $0.contentHash) } }
         for ((_, planned), outcome) in zip(stale, rendered) {
@@ -124,6 +198,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             result.deleted += removed
         } catch {
             pages = newPages.compactMapValues { $0 }
+            lastSnapshot = nil
             result.diagnostics.append(writeFailure(error))
             result.seconds = SiteBuild.seconds(since: start)
             return result
@@ -133,6 +208,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             result.deleted.append(path)
         }
         pages = newPages.compactMapValues { $0 }
+        dependencies = newDependencies
+        lastSnapshot = state
+        decodedSinceGood = []
+        timer.mark("copy")
         lastGood = prepared
         result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
         result.succeeded = true

@@ -5,14 +5,29 @@
 /// takes from other briefs, people or centres (cards, bylines, counts, related briefs) is in it.
 ///
 /// Hashes use the process's random seed; fingerprints are only compared within one process.
+///
+/// While hashing it also notes the briefs the page links to (strings that are a brief's URL,
+/// `<base>briefs/<slug>/…`): every card, byline and brief page carries its brief's URL, so
+/// these are the briefs whose text the page shows (`IncrementalBuilder`'s fast path).
 struct ModelFingerprint {
     private var hasher = Hasher()
+    private let briefURLPrefix: String
+    private(set) var briefs: Set<Substring> = []
+
+    private init(briefURLPrefix: String) {
+        self.briefURLPrefix = briefURLPrefix
+    }
 
     static func of(_ model: [String: Any], salt: Int) -> Int {
-        var f = ModelFingerprint()
+        of(model, salt: salt, briefURLPrefix: "\u{0}").fingerprint
+    }
+
+    /// The fingerprint and the slugs of the briefs the model links to.
+    static func of(_ model: [String: Any], salt: Int, briefURLPrefix: String) -> (fingerprint: Int, briefs: Set<String>) {
+        var f = ModelFingerprint(briefURLPrefix: briefURLPrefix)
         f.hasher.combine(salt)
         f.add(model)
-        return f.hasher.finalize()
+        return (f.hasher.finalize(), Set(f.briefs.map(String.init)))
     }
 
     private mutating func add(_ value: Any) {
@@ -20,6 +35,10 @@ struct ModelFingerprint {
         case let s as String:
             hasher.combine(1 as UInt8)
             addBytes(s)
+            if s.hasPrefix(briefURLPrefix) {
+                let rest = s.dropFirst(briefURLPrefix.count)
+                briefs.insert(rest.prefix { $0 != "/" && $0 != "#" && $0 != "?" })
+            }
         case let d as [String: Any]:
             hasher.combine(2 as UInt8)
             hasher.combine(d.count)
