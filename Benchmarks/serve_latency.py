@@ -12,12 +12,12 @@ reports them, and the server's resident memory (current and peak) from /proc. No
 import json
 import os
 import re
-import select
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -39,12 +39,10 @@ def main():
     first_build = time.monotonic() - started
     lines = []
 
-    def drain():
-        while select.select([server.stdout], [], [], 0)[0]:
-            line = server.stdout.readline()
-            if not line:
-                break
+    def collect():
+        for line in server.stdout:
             lines.append(line)
+    threading.Thread(target=collect, daemon=True).start()
 
     sock = socket.create_connection(("127.0.0.1", port))
     sock.sendall(b"GET /_imprint/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -85,7 +83,7 @@ def main():
         latencies.append((time.monotonic() - t0) * 1000)
         generation = event["generation"]
         time.sleep(0.2)
-    drain()
+    time.sleep(0.2)
     status = open(f"/proc/{server.pid}/status").read()
     rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
     peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024

@@ -16,8 +16,12 @@ public struct FileStamp: Equatable, Sendable {
     var changedNanoseconds: Int
 
     public init?(_ url: URL) {
+        self.init(path: url.path)
+    }
+
+    public init?(path: String) {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)

@@ -48,24 +48,33 @@ public final class LoadCache: @unchecked Sendable {
         lock.withLock { entries = entries.filter { used.contains($0.key) } }
     }
 
+    enum Lookup<T: Sendable>: Sendable {
+        case value(T)
+        /// A symbolic link that leads out of the site.
+        case outside
+        case unreadable
+    }
+
     /// The decoded value for a file: from the cache when its stamp, kind and key (the slug or id
-    /// its name gives) are unchanged, else `read` and `decode` it. Returns nil when it cannot be read.
-    func value<T>(_ path: String, url: URL, kind: String, key: String,
-                  read: () -> [UInt8]?, decode: ([UInt8]) -> T) -> T? {
-        let stamp = FileStamp(url)
+    /// its name gives) are unchanged, else checked with `inside`, read and decoded. A file whose
+    /// stamp is unchanged resolves to the same file as before, so it is not checked again.
+    func value<T: Sendable>(_ path: String, absolutePath: String, kind: String, key: String, inside: () -> Bool,
+                  read: () -> [UInt8]?, decode: ([UInt8]) -> T) -> Lookup<T> {
+        let stamp = FileStamp(path: absolutePath)
         let cached: T? = lock.withLock {
             used.insert(path)
             guard let stamp, let entry = entries[path], entry.stamp == stamp, entry.kind == kind, entry.key == key
             else { return nil }
             return entry.value as? T
         }
-        if let cached { return cached }
-        guard let bytes = read() else { return nil }
+        if let cached { return .value(cached) }
+        guard inside() else { return .outside }
+        guard let bytes = read() else { return .unreadable }
         let value = decode(bytes)
         lock.withLock {
             decodedPaths.append(path)
             if let stamp { entries[path] = Entry(stamp: stamp, kind: kind, key: key, value: value) }
         }
-        return value
+        return .value(value)
     }
 }

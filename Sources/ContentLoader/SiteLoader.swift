@@ -140,21 +140,22 @@ public struct SiteLoader: Sendable {
             return parallel ? files.concurrentMap(jobs: jobs) { decode($0.0, $0.1) } : files.map { decode($0.0, $0.1) }
         }
         let folder = self.folder
-        let inside = entries.filter { entry in
-            if folder.staysInside(entry.path) { return true }
-            diagnostics.append(.error("link-outside-site",
-                "this is a symbolic link to a file outside the site folder; it is not read",
-                at: SourceLocation(file: entry.path)))
-            return false
+        let rootPath = folder.root.path + "/"
+        let work: @Sendable (Entry) -> LoadCache.Lookup<T> = { entry in
+            cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
+                        inside: { folder.staysInside(entry.path) }, read: { folder.read(entry.path) },
+                        decode: { decode(entry, $0) })
         }
-        let work: @Sendable (Entry) -> T? = { entry in
-            cache.value(entry.path, url: folder.url(entry.path), kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
-                        read: { folder.read(entry.path) }, decode: { decode(entry, $0) })
-        }
-        let results = parallel ? inside.concurrentMap(jobs: jobs, work) : inside.map(work)
+        let results = parallel ? entries.concurrentMap(jobs: jobs, work) : entries.map(work)
         var values: [T] = []
-        for (entry, value) in zip(inside, results) {
-            if let value { values.append(value) } else {
+        for (entry, result) in zip(entries, results) {
+            switch result {
+            case .value(let value): values.append(value)
+            case .outside:
+                diagnostics.append(.error("link-outside-site",
+                    "this is a symbolic link to a file outside the site folder; it is not read",
+                    at: SourceLocation(file: entry.path)))
+            case .unreadable:
                 diagnostics.append(.error("unreadable-file", "the file could not be read", at: SourceLocation(file: entry.path)))
             }
         }

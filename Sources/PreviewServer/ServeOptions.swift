@@ -18,7 +18,7 @@ public struct ServeOptions: Sendable {
 
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, output: URL? = nil,
-                polling: Bool = false, debounce: Duration = .milliseconds(30)) {
+                polling: Bool = false, debounce: Duration = .milliseconds(15)) {
         self.siteRoot = siteRoot
         self.host = host
         self.port = port

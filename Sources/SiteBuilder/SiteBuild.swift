@@ -80,7 +80,8 @@ public struct SiteBuild: Sendable {
         let loaded = loader.load()
         timer.mark("load")
         var diagnostics = loaded.diagnostics
-        let (templates, templateDiagnostics) = TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
+        let (templates, templateDiagnostics) = caches?.templates.load(themeDirectory: Theme.directory, site: loader.folder)
+            ?? TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
         diagnostics += templateDiagnostics
         guard var site = loaded.site else { return (nil, Self.sorted(diagnostics)) }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -132,9 +133,11 @@ public struct SiteBuild: Sendable {
     /// its other problems, when the draft is not built.
     func checkLinks(_ prepared: Prepared, site: Site, content: RenderedContent,
                     checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
-        let checker = LinkChecker(inventory: inventory(prepared, site: site, content: content))
+        let (outputs, unchanged) = caches?.inventory.inventory(self, prepared, site: site, content: content)
+            ?? (inventory(prepared, site: site, content: content), false)
+        let checker = LinkChecker(inventory: outputs)
         let memo = caches?.links
-        memo?.begin(checker.inventory)
+        memo?.begin(outputs, unchanged: unchanged)
         func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
             memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
                 ?? checker.check(links, onPage: page, file: file)

@@ -5,4 +5,6 @@ struct BuildCaches: Sendable {
     let load = LoadCache()
     let markdown = MarkdownCache()
     let links = LinkCheckMemo()
+    let templates = TemplateMemo()
+    let inventory = InventoryMemo()
 }

@@ -17,8 +17,9 @@ final class LinkCheckMemo: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Starts a build's checks against `inventory`, forgetting every result if it changed.
-    func begin(_ inventory: OutputInventory) {
+    func begin(_ inventory: OutputInventory, unchanged: Bool) {
         lock.withLock {
+            if unchanged && self.inventory != nil { return }
             if let previous = self.inventory, previous.files == inventory.files,
                previous.draftFolders == inventory.draftFolders, previous.anchors == inventory.anchors {
                 return
