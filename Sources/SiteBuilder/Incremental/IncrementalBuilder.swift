@@ -127,6 +127,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         // between, the next build sees a difference and renders again.
         let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: SiteFolder(root: options.siteRoot))
         let config = FileManager.default.contents(atPath: options.siteRoot.appendingPathComponent("site.yaml").path)
+        caches.templates.next = templates.byName
         caches.markdown.beginBuild()
         let (prepared, diagnostics) = build.prepare()
         caches.markdown.endBuild()

@@ -8,10 +8,13 @@ final class TemplateMemo: @unchecked Sendable {
     private var key: [String: Int]?
     private var result: (TemplateSet?, [Diagnostic])?
     private let lock = NSLock()
+    /// Fingerprints the caller read just before the build, used (once) instead of reading again.
+    var next: [String: Int]?
 
     func load(themeDirectory: URL?, site: SiteFolder) -> (TemplateSet?, [Diagnostic]) {
         lock.withLock {
-            let fingerprints = TemplateFingerprints(themeDirectory: themeDirectory, site: site).byName
+            let fingerprints = next ?? TemplateFingerprints(themeDirectory: themeDirectory, site: site).byName
+            next = nil
             if let key, key == fingerprints, let result { return result }
             let loaded = TemplateSet.load(themeDirectory: themeDirectory, site: site)
             key = fingerprints
