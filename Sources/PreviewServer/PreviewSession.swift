@@ -44,6 +44,9 @@ final class PreviewSession: @unchecked Sendable {
                 return WatchedPaths.scan(root).keys.filter { $0.hasPrefix(path + "/") }
             })
             guard !changes.isEmpty else { return }
+            if changes.contains(where: { $0.subject == .everything }) {
+                classifier = ChangeClassifier(known: WatchedPaths.scan(root).keys)
+            }
             let previous = status.snapshot
             var result: IncrementalResult?
             if changes.allSatisfy({ $0.isCopiedFile && $0.action == .edited }) {

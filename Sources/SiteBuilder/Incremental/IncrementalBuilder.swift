@@ -88,6 +88,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         self.build = build
         output = LiveOutput(root: options.output)
         let fm = FileManager.default
+        // The folder is emptied: never the site, or a folder that holds one or a repository.
+        let out = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        let root = options.siteRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        if out == "/" || out == root || root.hasPrefix(out + "/") {
+            throw LiveOutput.Failure.io("the preview folder \(out) would replace the site itself")
+        }
+        for marker in ["site.yaml", "content", "Package.swift", ".git"]
+            where fm.fileExists(atPath: out + "/" + marker) {
+            throw LiveOutput.Failure.io("the preview folder \(out) contains \(marker); refusing to empty it")
+        }
         try? fm.removeItem(at: options.output)
         try fm.createDirectory(at: options.output, withIntermediateDirectories: true)
     }
