@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", "2.1.0"..<"2.2.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System library: module map and pkg-config only.
@@ -39,11 +42,21 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
+        // `imprint serve`: HTTP server, file watcher, live reload.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "SiteModel", "SiteBuilder",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Argument parsing and thin commands.
         .target(
             name: "ImprintCLI",
             dependencies: [
-                "SiteModel", "ContentLoader", "SiteBuilder", "PDFExport",
+                "SiteModel", "ContentLoader", "SiteBuilder", "PDFExport", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +70,10 @@ let package = Package(
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport"]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
+        .testTarget(name: "PreviewServerTests", dependencies: [
+            "PreviewServer", "SiteBuilder", "SiteModel",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

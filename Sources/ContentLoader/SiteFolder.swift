@@ -4,25 +4,33 @@ import SiteModel
 /// File-system access for loading: listing folders and reading files, never leaving the site root.
 public struct SiteFolder: Sendable {
     public let root: URL
+    /// `root.path`, kept: building URLs for every file is slow.
+    private let rootPath: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
     }
 
     public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
+    /// The file-system path of a site-relative path.
+    public func path(_ relative: String) -> String {
+        relative.isEmpty ? rootPath : rootPath.hasSuffix("/") ? rootPath + relative : rootPath + "/" + relative
+    }
+
     public func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: url(relative).path)
+        FileManager.default.fileExists(atPath: path(relative))
     }
 
     public func isDirectory(_ relative: String) -> Bool {
         var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDir) && isDir.boolValue
+        return FileManager.default.fileExists(atPath: path(relative), isDirectory: &isDir) && isDir.boolValue
     }
 
     /// Names in a folder, sorted, without hidden files; empty when it does not exist.
     public func list(_ relative: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? [])
+        ((try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? [])
             .filter { !$0.hasPrefix(".") }
             .sorted()
     }
@@ -44,7 +52,7 @@ public struct SiteFolder: Sendable {
     }
 
     public func read(_ relative: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: url(relative).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path(relative)) else { return nil }
         return [UInt8](data)
     }
 }

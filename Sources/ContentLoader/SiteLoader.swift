@@ -6,9 +6,13 @@ public struct SiteLoader: Sendable {
     public let folder: SiteFolder
     public let jobs: Int
 
-    public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// Decoded files kept between loads (`imprint serve`); nil decodes everything.
+    public let cache: LoadCache?
+
+    public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, cache: LoadCache? = nil) {
         folder = SiteFolder(root: root)
         self.jobs = jobs
+        self.cache = cache
     }
 
     public struct Result: Sendable {
@@ -25,12 +29,14 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() -> Result {
+        cache?.beginLoad()
+        defer { cache?.endLoad() }
         var diagnostics: [Diagnostic] = []
         let (config, configDiagnostics) = SiteConfigDecoder.decode(folder.read("site.yaml"))
         diagnostics += configDiagnostics
 
         let briefEntries = briefFiles(&diagnostics)
-        let decodedBriefs = readable(briefEntries, &diagnostics).concurrentMap(jobs: jobs) { (entry, bytes) in
+        let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics) { entry, bytes in
             BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
         }
         var briefs: [Brief] = []
@@ -43,20 +49,23 @@ public struct SiteLoader: Sendable {
         diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
 
         var people: [Person] = []
-        for (entry, bytes) in readable(flatFiles("content/people", &diagnostics), &diagnostics) {
-            let (person, ds) = PersonDecoder.decode(bytes, path: entry.path, id: entry.slug)
+        for (person, ds) in decoded(flatFiles("content/people", &diagnostics), kind: "people", parallel: false, &diagnostics, { entry, bytes in
+            PersonDecoder.decode(bytes, path: entry.path, id: entry.slug)
+        }) {
             diagnostics += ds
             if let person { people.append(person) }
         }
         var centres: [Centre] = []
-        for (entry, bytes) in readable(flatFiles("content/centres", &diagnostics), &diagnostics) {
-            let (centre, ds) = CentreDecoder.decode(bytes, path: entry.path, id: entry.slug)
+        for (centre, ds) in decoded(flatFiles("content/centres", &diagnostics), kind: "centres", parallel: false, &diagnostics, { entry, bytes in
+            CentreDecoder.decode(bytes, path: entry.path, id: entry.slug)
+        }) {
             diagnostics += ds
             if let centre { centres.append(centre) }
         }
         var pages: [Page] = []
-        for (entry, bytes) in readable(flatFiles("content/pages", &diagnostics), &diagnostics) {
-            let (page, ds) = PageDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug)
+        for (page, ds) in decoded(flatFiles("content/pages", &diagnostics), kind: "pages", parallel: false, &diagnostics, { entry, bytes in
+            PageDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug)
+        }) {
             diagnostics += ds
             if let page { pages.append(page) }
         }
@@ -120,6 +129,37 @@ public struct SiteLoader: Sendable {
                 at: SourceLocation(file: entry.path)))
             return false
         }
+    }
+
+    /// Reads and decodes each file (or takes it from the cache), refusing symbolic links that
+    /// lead out of the site; results keep the order of `entries`.
+    private func decoded<T: Sendable>(_ entries: [Entry], kind: String, parallel: Bool, _ diagnostics: inout [Diagnostic],
+                                      _ decode: @escaping @Sendable (Entry, [UInt8]) -> T) -> [T] {
+        guard let cache else {
+            let files = readable(entries, &diagnostics)
+            return parallel ? files.concurrentMap(jobs: jobs) { decode($0.0, $0.1) } : files.map { decode($0.0, $0.1) }
+        }
+        let folder = self.folder
+        let rootPath = folder.root.path + "/"
+        let work: @Sendable (Entry) -> LoadCache.Lookup<T> = { entry in
+            cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
+                        inside: { folder.staysInside(entry.path) }, read: { folder.read(entry.path) },
+                        decode: { decode(entry, $0) })
+        }
+        let results = parallel ? entries.concurrentMap(jobs: jobs, work) : entries.map(work)
+        var values: [T] = []
+        for (entry, result) in zip(entries, results) {
+            switch result {
+            case .value(let value): values.append(value)
+            case .outside:
+                diagnostics.append(.error("link-outside-site",
+                    "this is a symbolic link to a file outside the site folder; it is not read",
+                    at: SourceLocation(file: entry.path)))
+            case .unreadable:
+                diagnostics.append(.error("unreadable-file", "the file could not be read", at: SourceLocation(file: entry.path)))
+            }
+        }
+        return values
     }
 
     /// Reads each file, refusing symbolic links that lead out of the site.

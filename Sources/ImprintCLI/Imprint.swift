@@ -1,22 +1,27 @@
 import ArgumentParser
 
 /// `imprint`: the command-line entry point (DESIGN §3).
-public struct Imprint: ParsableCommand {
+public struct Imprint: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "imprint",
         abstract: "Build a think tank's website from Markdown policy briefs.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, PDFCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 
     public init() {}
 
     /// Runs the command line and exits with DESIGN §3's codes: 0 success, 1 content errors, 2 usage errors.
-    public static func runMain(_ arguments: [String]? = nil) -> Never {
+    /// Async because `serve` is; the other commands run as before.
+    public static func runMain(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(withError: nil)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)

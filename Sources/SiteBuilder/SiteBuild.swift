@@ -7,6 +7,8 @@ import SiteModel
 /// The pipeline: load → resolve → render → assemble → write (DESIGN §6).
 public struct SiteBuild: Sendable {
     public let options: BuildOptions
+    /// Decoded files and rendered Markdown kept between builds (`imprint serve`); nil for one build.
+    var caches: BuildCaches?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -88,12 +90,13 @@ public struct SiteBuild: Sendable {
     }
 
     func prepare() -> (Prepared?, [Diagnostic]) {
-        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs)
+        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load)
         var timer = PhaseTimer()
         let loaded = loader.load()
         timer.mark("load")
         var diagnostics = loaded.diagnostics
-        let (templates, templateDiagnostics) = TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
+        let (templates, templateDiagnostics) = caches?.templates.load(themeDirectory: Theme.directory, site: loader.folder)
+            ?? TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
         diagnostics += templateDiagnostics
         guard var site = loaded.site else { return (nil, Self.sorted(diagnostics)) }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -148,21 +151,29 @@ public struct SiteBuild: Sendable {
     /// its other problems, when the draft is not built.
     func checkLinks(_ prepared: Prepared, site: Site, content: RenderedContent,
                     checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
-        let checker = LinkChecker(inventory: inventory(prepared, site: site, content: content))
+        let (outputs, unchanged) = caches?.inventory.inventory(self, prepared, site: site, content: content)
+            ?? (inventory(prepared, site: site, content: content), false)
+        let checker = LinkChecker(inventory: outputs)
+        let memo = caches?.links
+        memo?.begin(outputs, unchanged: unchanged)
+        func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
+            memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
+                ?? checker.check(links, onPage: page, file: file)
+        }
         var diagnostics: [Diagnostic] = []
         for (brief, rendered) in checkedBriefs {
-            var found = checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+            var found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
             if brief.draft && !options.includeDrafts { SiteResolver.demote(&found, from: 0) }
             diagnostics += found
         }
         for person in site.people {
-            diagnostics += checker.check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
+            diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
         }
         for centre in site.centres {
-            diagnostics += checker.check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
+            diagnostics += check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
         }
         for page in site.pages {
-            diagnostics += checker.check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
+            diagnostics += check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
         }
         return diagnostics
     }
@@ -172,10 +183,14 @@ public struct SiteBuild: Sendable {
     func renderContent(site: Site, resolved: ResolvedSite, rootPath: String)
         -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML, rootPath: rootPath))
+        let cache = caches?.markdown
+        let render: @Sendable (String, String, Int, String) -> RenderedMarkdown = { body, file, line, prefix in
+            cache?.render(renderer, body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
+                ?? renderer.render(body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
+        }
         let checked = site.briefs + site.invalidBriefs
         let rendered = checked.concurrentMap(jobs: options.jobs) { brief in
-            renderer.render(brief.body, file: brief.sourcePath, firstLine: brief.bodyStartLine,
-                            idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
+            render(brief.body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
         }
         var diagnostics: [Diagnostic] = []
         var bySlug: [String: RenderedMarkdown] = [:]
@@ -196,8 +211,7 @@ public struct SiteBuild: Sendable {
             -> [String: RenderedMarkdown] {
             var result: [String: RenderedMarkdown] = [:]
             for item in items {
-                let out = renderer.render(body(item), file: path(item), firstLine: line(item), idPrefix: id(item),
-                                          reservedIDs: PageModels.reservedIDs)
+                let out = render(body(item), path(item), line(item), id(item))
                 diagnostics += out.diagnostics
                 result[id(item)] = out
             }

@@ -11,6 +11,24 @@ public enum Slug {
     /// Letters outside ASCII are folded (é → e); anything else becomes a single hyphen.
     /// Always returns a valid slug: a term with no usable characters becomes "term-<hash>".
     public static func make(_ text: String) -> String {
+        // ASCII terms (nearly all of them) the same way, without Unicode case mapping and folding.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var lastHyphen = true
+            for byte in text.utf8 {
+                let c = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) {
+                    bytes.append(c)
+                    lastHyphen = false
+                } else if !lastHyphen {
+                    bytes.append(0x2D)
+                    lastHyphen = true
+                }
+            }
+            while bytes.last == 0x2D { bytes.removeLast() }
+            if !bytes.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        }
         var out = ""
         var lastHyphen = true
         let folded = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)

@@ -1,3 +1,3 @@
 import ImprintCLI
 
-Imprint.runMain()
+await Imprint.runMain()

@@ -15,7 +15,8 @@ struct ContentChecks: Sendable {
     func duplicateTitles() -> [Diagnostic] {
         var first: [String: Brief] = [:]
         var result: [Diagnostic] = []
-        for brief in site.briefs.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for index in site.briefs.indices.sorted(by: { site.briefs[$0].sourcePath < site.briefs[$1].sourcePath }) {
+            let brief = site.briefs[index]
             let key = brief.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if let other = first[key] {
                 result.append(.warning("duplicate-title",

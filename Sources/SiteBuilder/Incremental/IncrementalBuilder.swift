@@ -1,0 +1,290 @@
+import ContentLoader
+import Foundation
+import SiteModel
+
+/// Keeps a built site up to date in place, for `imprint serve`. Every build loads and resolves
+/// the whole site again (decoded files and rendered Markdown come from caches), computes every
+/// page's view model, and renders only the pages whose model or template changed; it writes
+/// only files whose bytes changed and deletes files nothing produces any more. The result is
+/// the same, byte for byte, as a full `SiteBuild` of the same input into an empty folder.
+///
+/// Not reentrant: one build at a time (calls are serialised by a lock).
+public final class IncrementalBuilder: @unchecked Sendable {
+    public let options: BuildOptions
+    private let build: SiteBuild
+    private let output: LiveOutput
+    private let lock = NSLock()
+
+    private struct PageRecord {
+        var fingerprint: Int
+        var contentHash: Int
+    }
+
+    private struct CopyRecord {
+        var source: URL
+        var stamp: FileStamp?
+    }
+
+    private var pages: [String: PageRecord] = [:]
+    private var copies: [String: CopyRecord] = [:]
+    /// Content hashes of the non-page files (feeds, sitemap, citations, robots.txt) last written.
+    private var fileHashes: [String: Int] = [:]
+    /// The last build without errors, for refreshing static files alone.
+    private var lastGood: SiteBuild.Prepared?
+    /// Briefs each page links to, by page path (`ModelFingerprint`).
+    private var dependencies: [String: Set<String>] = [:]
+    /// What the last good build was made from, for the fast path.
+    private var lastSnapshot: Snapshot?
+    /// Files decoded by builds since the last good one (a failed build's edits count too).
+    private var decodedSinceGood: Set<String> = []
+
+    /// Everything besides the briefs' text that pages are made from.
+    private struct Snapshot: Equatable {
+        var templates: [String: Int]
+        var config: Data?
+        var paths: [String]
+        var placements: [String: BriefPlacement]
+    }
+
+    /// What decides where a brief is listed and what its listings say about it apart from its
+    /// own text; the rest (title, summary, body…) only shows on pages that link to it.
+    private struct BriefPlacement: Equatable {
+        var slug: String
+        var bundle: String?
+        var date: SimpleDate
+        var updated: SimpleDate?
+        var draft: Bool
+        var pdf: Bool
+        var type: String?
+        var authors: [String]
+        var editors: [String]
+        var centre: String?
+        var topics: [String]
+        var regions: [String]
+        var image: BriefImage?
+        var hero: String?
+
+        init(_ brief: Brief, site: ResolvedSite) {
+            slug = brief.slug
+            bundle = brief.bundleDirectory
+            date = brief.date
+            updated = brief.updated
+            draft = brief.draft
+            pdf = brief.pdf
+            type = brief.type?.value
+            authors = brief.authors.map(\.value)
+            editors = brief.editors.map(\.value)
+            centre = brief.centre?.value
+            topics = brief.topics
+            regions = brief.regions
+            image = brief.image
+            hero = site.heroImages[brief.slug]
+        }
+    }
+
+    /// `options.output` is the folder kept up to date; it is emptied first.
+    public init(options: BuildOptions) throws {
+        self.options = options
+        var build = SiteBuild(options: options)
+        build.caches = BuildCaches()
+        self.build = build
+        output = LiveOutput(root: options.output)
+        let fm = FileManager.default
+        // The folder is emptied: never the site, or a folder that holds one or a repository.
+        let out = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        let root = options.siteRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        if out == "/" || out == root || root.hasPrefix(out + "/") {
+            throw LiveOutput.Failure.io("the preview folder \(out) would replace the site itself")
+        }
+        for marker in ["site.yaml", "content", "Package.swift", ".git"]
+            where fm.fileExists(atPath: out + "/" + marker) {
+            throw LiveOutput.Failure.io("the preview folder \(out) contains \(marker); refusing to empty it")
+        }
+        try? fm.removeItem(at: options.output)
+        try fm.createDirectory(at: options.output, withIntermediateDirectories: true)
+    }
+
+    /// Builds what changed since the last build. `changed` names site-relative files a watcher
+    /// saw change; they are read again even when their size and modification time look the same.
+    public func build(changed: some Sequence<String> = []) -> IncrementalResult {
+        lock.withLock { buildLocked(changed: Array(changed)) }
+    }
+
+    /// Copies the static and bundle files whose source changed, without loading the site: for
+    /// edits of files that already existed, which no page or check depends on. Nil when there
+    /// has been no good build yet (a full `build` is needed).
+    public func refreshCopiedFiles() -> IncrementalResult? {
+        lock.withLock {
+            guard let prepared = lastGood else { return nil }
+            let start = DispatchTime.now()
+            var result = IncrementalResult(succeeded: true, diagnostics: [])
+            do {
+                result.written = try syncCopies(build.staticFiles(prepared), pagePaths: Set(pages.keys), deleteMissing: false).0
+            } catch {
+                return IncrementalResult(succeeded: false, diagnostics: [writeFailure(error)])
+            }
+            result.pageCount = pages.count
+            result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+    }
+
+    private func buildLocked(changed: [String]) -> IncrementalResult {
+        let start = DispatchTime.now()
+        let caches = build.caches!
+        // "" stands for "everything" (a watcher lost events).
+        if changed.contains("") { caches.load.removeAll() } else { caches.load.invalidate(changed) }
+        // Template texts and site.yaml are read before the build reads them: if one changes in
+        // between, the next build sees a difference and renders again.
+        let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: SiteFolder(root: options.siteRoot))
+        let config = FileManager.default.contents(atPath: options.siteRoot.appendingPathComponent("site.yaml").path)
+        caches.templates.next = templates.byName
+        caches.markdown.beginBuild()
+        let (prepared, diagnostics) = build.prepare()
+        caches.markdown.endBuild()
+        decodedSinceGood.formUnion(caches.load.decodedPaths)
+        var result = IncrementalResult(succeeded: false, diagnostics: diagnostics)
+        result.filesDecoded = caches.load.decodedCount
+        result.markdownRendered = caches.markdown.renderedCount
+        guard let prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+
+        var timer = PhaseTimer()
+        let planner = prepared.planner
+        let jobs = planner.jobs()
+        let paths = jobs.map(planner.path)
+        let state = Snapshot(
+            templates: templates.byName, config: config, paths: paths,
+            placements: Dictionary(prepared.site.briefs.map { ($0.sourcePath, BriefPlacement($0, site: prepared.site)) },
+                                   uniquingKeysWith: { a, _ in a }))
+        // Fast path: when nothing but the text of some briefs changed (not where they are listed:
+        // dates, taxonomies, people, centre, type, draft), only pages linking to them can differ.
+        var candidates = Array(jobs.indices)
+        if let last = lastSnapshot, last == state, decodedSinceGood.allSatisfy({ state.placements[$0] != nil }) {
+            let slugs = Set(decodedSinceGood.compactMap { state.placements[$0]?.slug })
+            candidates = jobs.indices.filter { !(dependencies[paths[$0]] ?? []).isDisjoint(with: slugs) }
+        }
+        let briefURLPrefix = URLScheme(baseURL: prepared.site.config.baseURL).url("briefs/")
+        let fingerprinted = candidates.concurrentMap(jobs: options.jobs) { i -> (fingerprint: Int, briefs: Set<String>) in
+            ModelFingerprint.of(planner.model(jobs[i]), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
+        }
+        var planned: [(path: String, fingerprint: Int)] = paths.map { ($0, pages[$0]?.fingerprint ?? 0) }
+        let pathSet = Set(paths)
+        var newDependencies = dependencies.filter { pathSet.contains($0.key) }
+        for (i, f) in zip(candidates, fingerprinted) {
+            planned[i].fingerprint = f.fingerprint
+            newDependencies[paths[i]] = f.briefs
+        }
+        timer.mark("fingerprint")
+        let known = pages
+        let stale = zip(jobs, planned).filter { known[$0.1.path]?.fingerprint != $0.1.fingerprint }
+        let output = self.output
+        // Render what may have changed; write it only when its bytes did.
+        let rendered = stale.concurrentMap(jobs: options.jobs) { (job, planned) -> (hash: Int, wrote: Bool, failure: String?) in
+            let data = Data(planner.render(job).html.utf8)
+            var hasher = Hasher()
+            // Data's own hash(into:) looks at a prefix only; hash every byte.
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
+            let hash = hasher.finalize()
+            if known[planned.path]?.contentHash == hash { return (hash, false, nil) }
+            do { try output.write(planned.path, data); return (hash, true, nil) } catch {
+                return (0, false, "\(planned.path): \(error)")
+            }
+        }
+        timer.mark("render")
+        var newPages: [String: PageRecord] = [:]
+        for (path, fingerprint) in planned { newPages[path] = known[path].map { PageRecord(fingerprint: fingerprint, contentHash: $0.contentHash) } }
+        for ((_, planned), outcome) in zip(stale, rendered) {
+            result.rendered.append(planned.path)
+            // A page that could not be written is rendered again next time.
+            newPages[planned.path] = outcome.failure == nil ? PageRecord(fingerprint: planned.fingerprint, contentHash: outcome.hash) : nil
+            if outcome.wrote { result.written.append(planned.path) }
+        }
+        // Feeds, sitemap, citation files: cheap to render, so all of them are, and only the
+        // ones whose bytes changed are written (as a full build would produce them).
+        let files = prepared.files
+        let renderedFiles = files.jobs().concurrentMap(jobs: options.jobs) { job -> (path: String, hash: Int, data: Data) in
+            let (path, data) = files.render(job)
+            var hasher = Hasher()
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
+            return (path, hasher.finalize(), data)
+        }
+        var newFileHashes: [String: Int] = [:]
+        for file in renderedFiles { newFileHashes[file.path] = file.hash }
+        let pagePaths = Set(planned.map(\.path)).union(newFileHashes.keys)
+        do {
+            if let failure = rendered.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
+            for file in renderedFiles where fileHashes[file.path] != file.hash {
+                try output.write(file.path, file.data)
+                result.written.append(file.path)
+            }
+            for path in fileHashes.keys where newFileHashes[path] == nil {
+                output.remove(path)
+                result.deleted.append(path)
+            }
+            fileHashes = newFileHashes
+            let (copied, removed) = try syncCopies(build.staticFiles(prepared), pagePaths: pagePaths, deleteMissing: true)
+            result.written += copied
+            result.deleted += removed
+        } catch {
+            pages = newPages.compactMapValues { $0 }
+            lastSnapshot = nil
+            result.diagnostics.append(writeFailure(error))
+            result.seconds = SiteBuild.seconds(since: start)
+            return result
+        }
+        for path in known.keys where !pagePaths.contains(path) && copies[path] == nil && newFileHashes[path] == nil {
+            output.remove(path)
+            result.deleted.append(path)
+        }
+        pages = newPages.compactMapValues { $0 }
+        dependencies = newDependencies
+        lastSnapshot = state
+        decodedSinceGood = []
+        timer.mark("copy")
+        lastGood = prepared
+        result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
+        result.succeeded = true
+        result.pageCount = jobs.count
+        result.rendered.sort()
+        result.written.sort()
+        result.deleted.sort()
+        result.seconds = SiteBuild.seconds(since: start)
+        return result
+    }
+
+    /// Copies static and bundle files whose source or stamp changed; later entries override
+    /// earlier ones for the same target, as in a full build, and pages win over both. Returns
+    /// the targets written and those removed.
+    private func syncCopies(_ files: [SiteBuild.StaticFile], pagePaths: Set<String>,
+                            deleteMissing: Bool) throws -> ([String], [String]) {
+        var wanted: [String: URL] = [:]
+        for file in files where !pagePaths.contains(file.target) { wanted[file.target] = file.source }
+        var written: [String] = []
+        for (target, source) in wanted.sorted(by: { $0.key < $1.key }) {
+            let stamp = FileStamp(source)
+            if let known = copies[target], known.source == source, let stamp, known.stamp == stamp { continue }
+            try output.copy(from: source, to: target)
+            copies[target] = CopyRecord(source: source, stamp: stamp)
+            written.append(target)
+        }
+        var removed: [String] = []
+        if deleteMissing {
+            for target in copies.keys.sorted() where wanted[target] == nil {
+                copies[target] = nil
+                if !pagePaths.contains(target) {
+                    output.remove(target)
+                    removed.append(target)
+                }
+            }
+        }
+        return (written, removed)
+    }
+
+    private func writeFailure(_ error: Error) -> Diagnostic {
+        .error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// `IncrementalBuilder` (imprint serve): which pages a change renders again, and that the
+/// folder it keeps up to date is always byte for byte what a full build of the same input gives.
+@Suite struct IncrementalBuildTests {
+    /// A writable copy of the golden site with an incremental builder and a full-build checker.
+    struct Workspace {
+        let root: URL
+        let preview: URL
+        let builder: IncrementalBuilder
+
+        init() throws {
+            let base = FixturePaths.temporaryDirectory()
+            root = base.appendingPathComponent("site")
+            preview = base.appendingPathComponent("preview")
+            try FileManager.default.copyItem(
+                at: FixturePaths.fixtures.appendingPathComponent("golden-site/input"), to: root)
+            builder = try IncrementalBuilder(options: BuildOptions(siteRoot: root, output: preview, includeDrafts: true, jobs: 2))
+        }
+
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+
+        func read(_ path: String) throws -> String {
+            try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+
+        func replace(_ path: String, _ old: String, _ new: String) throws {
+            let text = try read(path)
+            #expect(text.contains(old), "\(path) has no \(old)")
+            try write(path, text.replacingOccurrences(of: old, with: new))
+        }
+
+        func move(_ from: String, _ to: String) throws {
+            try FileManager.default.moveItem(at: root.appendingPathComponent(from), to: root.appendingPathComponent(to))
+        }
+
+        func remove(_ path: String) throws {
+            try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+        }
+
+        @discardableResult
+        func rebuild(_ changed: String...) -> IncrementalResult {
+            let result = builder.build(changed: changed)
+            #expect(result.succeeded, "\(result.diagnostics)")
+            return result
+        }
+
+        /// Every file of the preview folder equals a fresh full build's, and there are no others.
+        func expectSameAsFullBuild(_ step: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let full = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+            // The preview does not index for search (Pagefind takes seconds); neither does this build.
+            let result = SiteBuild(options: BuildOptions(siteRoot: root, output: full, includeDrafts: true, jobs: 2,
+                                                         pagefind: PagefindRunner(command: ["/bin/true"]))).run()
+            try #require(result.wrote, "full build failed at \(step): \(result.diagnostics)", sourceLocation: sourceLocation)
+            let expected = FixturePaths.files(under: full)
+            let actual = FixturePaths.files(under: preview)
+            #expect(actual == expected, "file lists differ after \(step)", sourceLocation: sourceLocation)
+            for file in Set(actual).intersection(expected).sorted() {
+                let a = try Data(contentsOf: preview.appendingPathComponent(file))
+                let e = try Data(contentsOf: full.appendingPathComponent(file))
+                #expect(a == e, "\(file) differs from a full build after \(step)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func firstBuildRendersEveryPageAndMatchesAFullBuild() throws {
+        let w = try Workspace()
+        let result = w.rebuild()
+        #expect(result.rendered.count == result.pageCount)
+        try w.expectSameAsFullBuild("the first build")
+        let again = w.rebuild()
+        #expect(again.rendered.isEmpty)
+        #expect(again.written.isEmpty)
+        #expect(again.markdownRendered == 0)
+        #expect(again.filesDecoded == 0)
+    }
+
+    @Test func editingABriefsTextRendersOnlyItsPage() throws {
+        let w = try Workspace()
+        w.rebuild()
+        try w.replace("content/briefs/gas-prices.md", "Prices doubled.", "Prices tripled.")
+        let result = w.rebuild("content/briefs/gas-prices.md")
+        #expect(result.rendered == ["briefs/gas-prices/index.html"])
+        #expect(result.written == ["briefs/gas-prices/index.html"])
+        #expect(result.markdownRendered == 1)
+        #expect(result.filesDecoded == 1)
+        try w.expectSameAsFullBuild("a body edit")
+    }
+
+    @Test func editingABriefsTitleRendersThePagesThatShowIt() throws {
+        let w = try Workspace()
+        w.rebuild()
+        try w.replace("content/briefs/gas-prices.md", "title: Gas Prices", "title: Gas Prices Again")
+        let result = w.rebuild("content/briefs/gas-prices.md")
+        #expect(result.rendered == [
+            "archive/2024/index.html",
+            "briefs/gas-prices/index.html",
+            // It is one of grid-reform's related briefs.
+            "briefs/grid-reform/index.html",
+            "briefs/page/2/index.html",
+            "index.html",
+            "people/ali-raza/index.html",
+            "people/zara-baloch/index.html",
+            "topics/electricity/index.html",
+            "types/issue-brief/index.html",
+        ])
+        #expect(result.markdownRendered == 0)
+        try w.expectSameAsFullBuild("a title edit")
+    }
+
+    @Test func aTemplateChangeRendersThePagesUsingIt() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let theme = try #require(Theme.directory)
+        let person = try String(contentsOf: theme.appendingPathComponent("templates/person.mustache"), encoding: .utf8)
+        try w.write("templates/person.mustache", person.replacingOccurrences(of: "</main>", with: "</main>") + "\n{{! changed }}")
+        var result = w.rebuild("templates/person.mustache")
+        #expect(result.rendered == ["people/ali-raza/index.html", "people/zara-baloch/index.html"])
+        try w.expectSameAsFullBuild("a page template override")
+        let card = try String(contentsOf: theme.appendingPathComponent("templates/partials/brief-card.mustache"), encoding: .utf8)
+        try w.write("templates/partials/brief-card.mustache", card.replacingOccurrences(of: "</", with: "\n</"))
+        result = w.rebuild("templates/partials/brief-card.mustache")
+        #expect(result.rendered.contains("briefs/index.html"))
+        #expect(!result.rendered.contains("about/index.html"))
+        #expect(!result.rendered.contains("404.html"))
+        // Brief pages list related briefs as cards, so they use the partial too.
+        #expect(result.rendered.contains("briefs/gas-prices/index.html"))
+        try w.expectSameAsFullBuild("a partial override")
+    }
+
+    @Test func aStaticFileIsCopiedAlone() throws {
+        let w = try Workspace()
+        w.rebuild()
+        try w.write("static/css/site.css", "body { color: red; }\n")
+        var result = w.rebuild("static/css/site.css")
+        #expect(result.rendered.isEmpty)
+        #expect(result.written == ["css/site.css"])
+        #expect(result.onlyStylesheetsChanged)
+        try w.expectSameAsFullBuild("a stylesheet override")
+        try w.write("static/css/site.css", "body { color: blue; }\n")
+        result = try #require(w.builder.refreshCopiedFiles())
+        #expect(result.written == ["css/site.css"])
+        try w.expectSameAsFullBuild("a stylesheet edit copied alone")
+        try w.remove("static/css/site.css")
+        result = w.rebuild("static/css/site.css")
+        #expect(result.written == ["css/site.css"], "the theme's stylesheet is back")
+        try w.expectSameAsFullBuild("a stylesheet override removed")
+    }
+
+    /// A series of edits of every kind, compared with a full build after each one.
+    @Test func aSeriesOfEditsAlwaysMatchesAFullBuild() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let steps: [(String, () throws -> [String])] = [
+            ("a new brief", {
+                try w.write("content/briefs/wind.md", "---\ntitle: Wind\ndate: 2025-09-09\nauthors: [ali-raza]\ncentre: energy\ntopics: [wind power]\nregions: [Sindh]\n---\nBlows.\n")
+                return ["content/briefs/wind.md"]
+            }),
+            ("a renamed brief", {
+                try w.move("content/briefs/wind.md", "content/briefs/wind-power.md")
+                return ["content/briefs/wind.md", "content/briefs/wind-power.md"]
+            }),
+            ("a new date moves a brief between years and pages", {
+                try w.replace("content/briefs/gas-prices.md", "date: 2024-11-20", "date: 2026-01-05")
+                return ["content/briefs/gas-prices.md"]
+            }),
+            ("a person renamed", {
+                try w.replace("content/people/zara-baloch.md", "name: ", "name: Dr ")
+                return ["content/people/zara-baloch.md"]
+            }),
+            ("a centre edited", {
+                try w.replace("content/centres/energy.md", "name: ", "name: The ")
+                return ["content/centres/energy.md"]
+            }),
+            ("a page edited", {
+                try w.write("content/pages/about.md", try w.read("content/pages/about.md") + "\nMore about us.\n")
+                return ["content/pages/about.md"]
+            }),
+            ("a bundle image added", {
+                try w.write("content/briefs/grid-reform/extra.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                return ["content/briefs/grid-reform/extra.svg"]
+            }),
+            ("a draft published", {
+                try w.replace("content/briefs/solar-draft.md", "draft: true", "draft: false")
+                return ["content/briefs/solar-draft.md"]
+            }),
+            ("a brief deleted", {
+                try w.remove("content/briefs/wind-power.md")
+                return ["content/briefs/wind-power.md"]
+            }),
+            ("site.yaml changed", {
+                try w.replace("site.yaml", "paginate: 2", "paginate: 1")
+                return ["site.yaml"]
+            }),
+            ("a new static file", {
+                try w.write("static/files/data.csv", "a,b\n1,2\n")
+                return ["static/files/data.csv"]
+            }),
+            ("a topic renamed away", {
+                try w.replace("content/briefs/grid-reform/index.md", "Climate Finance", "Green Finance")
+                return ["content/briefs/grid-reform/index.md"]
+            }),
+        ]
+        for (name, step) in steps {
+            let changed = try step()
+            let result = w.builder.build(changed: changed)
+            #expect(result.succeeded, "\(name): \(result.diagnostics)")
+            try w.expectSameAsFullBuild(name)
+        }
+    }
+
+    @Test func errorsLeaveTheLastGoodBuildAndAFixRecovers() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let before = try Data(contentsOf: w.preview.appendingPathComponent("briefs/gas-prices/index.html"))
+        try w.replace("content/briefs/gas-prices.md", "authors: [zara-baloch, ali-raza]", "authors: [zara-balooch]")
+        let broken = w.builder.build(changed: ["content/briefs/gas-prices.md"])
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.contains { $0.code == "unknown-person" && $0.location.file == "content/briefs/gas-prices.md" })
+        #expect(try Data(contentsOf: w.preview.appendingPathComponent("briefs/gas-prices/index.html")) == before)
+        try w.replace("content/briefs/gas-prices.md", "authors: [zara-balooch]", "authors: [zara-baloch]")
+        let fixed = w.rebuild("content/briefs/gas-prices.md")
+        #expect(fixed.succeeded)
+        try w.expectSameAsFullBuild("a fix")
+
+        // An edit made while another file is broken still shows once that file is fixed.
+        try w.replace("content/briefs/grid-reform/index.md", "title: \"Grid Reform", "title: \"Grid Repair")
+        try w.replace("content/briefs/gas-prices.md", "authors: [zara-baloch]", "authors: [nobody]")
+        #expect(!w.builder.build(changed: ["content/briefs/grid-reform/index.md", "content/briefs/gas-prices.md"]).succeeded)
+        try w.replace("content/briefs/gas-prices.md", "authors: [nobody]", "authors: [zara-baloch]")
+        let both = w.rebuild("content/briefs/gas-prices.md")
+        #expect(both.rendered.contains("briefs/grid-reform/index.html"))
+        try w.expectSameAsFullBuild("an edit made while another file was broken")
+    }
+}
