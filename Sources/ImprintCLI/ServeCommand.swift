@@ -60,6 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
                 if !result.deleted.isEmpty { parts.append("\(result.deleted.count) removed") }
                 if changes.isEmpty { parts = [] }
                 line(([what] + parts + [time]).joined(separator: " · "))
+            } else if changes.isEmpty {
+                line("The site has \(printer.counts(result.diagnostics)); the preview builds itself once they are fixed")
             } else {
                 line("\(what) · \(printer.counts(result.diagnostics)); showing the last good build · \(time)")
             }
