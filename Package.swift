@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // System library: module map and pkg-config only.
@@ -31,8 +32,8 @@ let package = Package(
         .target(name: "SiteModel"),
         // Folder → SiteModel, with diagnostics.
         .target(name: "ContentLoader", dependencies: ["SiteModel", "Yams"]),
-        // External-tool runner and WeasyPrint driver: print pages in, cached PDFs out. Foundation only.
-        .target(name: "PDFExport"),
+        // External-tool runner and WeasyPrint driver: print pages in, cached PDFs out.
+        .target(name: "PDFExport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Resolve, render, view models, templates, atomic writer, print pages.
         .target(
             name: "SiteBuilder",

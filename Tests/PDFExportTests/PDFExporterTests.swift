@@ -6,7 +6,7 @@ import Testing
 @Suite struct PDFExporterTests {
     func job(_ slug: String, text: String = "text") -> PDFJob {
         PDFJob(slug: slug, sourcePath: "content/briefs/\(slug).md", html: "<p>\(text)</p>",
-               baseURL: "https://example.org/briefs/\(slug)/index.html", contentHash: SHA256.hex(slug + text))
+               baseURL: "https://example.org/briefs/\(slug)/index.html", contentHash: ContentHash.hex(slug + text))
     }
 
     func exporter(_ fake: URL, timeout: Double = 30, workers: Int = 2) throws -> PDFExporter {

@@ -29,7 +29,7 @@ struct PrintPlanner: Sendable {
         let (model, uses) = models.printBrief(index, files: files)
         let html = templates.render(Self.template, model)
         let baseURL = Self.baseURL(models.scheme.absolute(URLScheme.brief(brief.slug)))
-        var hash = SHA256()
+        var hash = ContentHash()
         // Bump the version when the way Imprint calls WeasyPrint changes.
         hash.update("imprint print page 1\n\(baseURL)\n")
         hash.update(portable(html))
