@@ -81,6 +81,24 @@ public struct SiteLoader: Sendable {
         return Result(site: site, diagnostics: diagnostics)
     }
 
+    /// Reads and decodes one brief file (`content/briefs/<slug>.md` or `…/<slug>/index.md`) as
+    /// `load` would; nil when it is not such a file, cannot be read or leads out of the site.
+    public func decodeBrief(at path: String) -> (brief: Brief?, complete: Bool, diagnostics: [Diagnostic])? {
+        let dir = "content/briefs/"
+        guard path.hasPrefix(dir), folder.staysInside(path), let bytes = folder.read(path) else { return nil }
+        let parts = path.dropFirst(dir.count).split(separator: "/", omittingEmptySubsequences: false)
+        let (slug, bundle): (String, String?)
+        if parts.count == 2, parts[1] == "index.md" {
+            (slug, bundle) = (String(parts[0]), dir + parts[0])
+        } else if parts.count == 1, parts[0].hasSuffix(".md") {
+            (slug, bundle) = (String(parts[0].dropLast(3)), nil)
+        } else {
+            return nil
+        }
+        let (brief, complete, diagnostics) = BriefDecoder.decode(bytes, path: path, defaultSlug: slug, bundleDirectory: bundle)
+        return (brief, complete, diagnostics)
+    }
+
     /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles.
     private func briefFiles(_ diagnostics: inout [Diagnostic]) -> [Entry] {
         let dir = "content/briefs"

@@ -1,6 +1,6 @@
 /// Lists every page of the site and renders one page from its job.
 struct PagePlanner: Sendable {
-    let site: ResolvedSite
+    var site: ResolvedSite
     var models: PageModels
     /// Nil when the templates have errors: pages can still be listed (for link checks), not rendered.
     let templates: TemplateSet?

@@ -116,17 +116,19 @@ public struct SiteBuild: Sendable {
         timer.mark("markdown")
         diagnostics += renderDiagnostics
         diagnostics += ContentChecks(site: site).run()
+        timer.mark("content")
 
         let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
         let models = PageModels(
             site: resolved, content: content, scheme: scheme,
             dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
             images: measureImages(site: resolved, folder: loader.folder, content: content, basePath: scheme.basePath))
+        timer.mark("models")
         let planner = PagePlanner(site: resolved, models: models, templates: templates)
         let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
                                 folder: loader.folder, site: resolved)
         diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
-        timer.mark("checks")
+        timer.mark("links")
         return (templates == nil ? nil : prepared, Self.sorted(diagnostics))
     }
 

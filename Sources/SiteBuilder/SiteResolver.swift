@@ -20,28 +20,9 @@ struct SiteResolver {
         }
         var heroImages: [String: String] = [:]
         for brief in site.briefs + site.invalidBriefs {
-            // A draft that is not being built only warns, so work in progress never blocks a release.
-            let mark = diagnostics.count
-            defer { if brief.draft && !includeDrafts { Self.demote(&diagnostics, from: mark) } }
-            for author in brief.authors where people[author.value] == nil {
-                diagnostics.append(unknown("person", author, known: Array(people.keys), folder: "content/people"))
-            }
-            for editor in brief.editors where people[editor.value] == nil {
-                diagnostics.append(unknown("person", editor, known: Array(people.keys), folder: "content/people"))
-            }
-            if let centre = brief.centre, centres[centre.value] == nil {
-                diagnostics.append(unknown("centre", centre, known: Array(centres.keys), folder: "content/centres"))
-            }
-            if let type = brief.type, site.config.type(id: type.value) == nil {
-                diagnostics.append(unknown("type", type, known: site.config.types.map(\.id), folder: "site.yaml `types`"))
-            }
-            if let image = brief.image {
-                switch folder.locateImage(image.src, bundle: brief.bundleDirectory) {
-                case .success(let path): heroImages[brief.slug] = path
-                case .failure(let message):
-                    diagnostics.append(.error("missing-image", message, at: image.location))
-                }
-            }
+            let (found, hero) = check(brief, people: people, centres: centres)
+            diagnostics += found
+            if let hero { heroImages[brief.slug] = hero }
         }
 
         let published = site.briefs
@@ -70,6 +51,33 @@ struct SiteResolver {
             if let centre = person.centre?.value { resolved.centrePeople[centre, default: []].append(person.id) }
         }
         return (resolved, diagnostics)
+    }
+
+    /// One brief's references that lead nowhere, and its hero image's output path. A draft that
+    /// is not being built only warns, so work in progress never blocks a release.
+    func check(_ brief: Brief, people: [String: Person], centres: [String: Centre]) -> ([Diagnostic], hero: String?) {
+        var diagnostics: [Diagnostic] = []
+        var hero: String?
+        for author in brief.authors where people[author.value] == nil {
+            diagnostics.append(unknown("person", author, known: Array(people.keys), folder: "content/people"))
+        }
+        for editor in brief.editors where people[editor.value] == nil {
+            diagnostics.append(unknown("person", editor, known: Array(people.keys), folder: "content/people"))
+        }
+        if let centre = brief.centre, centres[centre.value] == nil {
+            diagnostics.append(unknown("centre", centre, known: Array(centres.keys), folder: "content/centres"))
+        }
+        if let type = brief.type, site.config.type(id: type.value) == nil {
+            diagnostics.append(unknown("type", type, known: site.config.types.map(\.id), folder: "site.yaml `types`"))
+        }
+        if let image = brief.image {
+            switch folder.locateImage(image.src, bundle: brief.bundleDirectory) {
+            case .success(let path): hero = path
+            case .failure(let message): diagnostics.append(.error("missing-image", message, at: image.location))
+            }
+        }
+        if brief.draft && !includeDrafts { Self.demote(&diagnostics, from: 0) }
+        return (diagnostics, hero)
     }
 
     static func demote(_ diagnostics: inout [Diagnostic], from start: Int) {

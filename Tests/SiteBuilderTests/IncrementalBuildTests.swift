@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import struct SiteModel.Diagnostic
 @testable import SiteBuilder
 
 /// `IncrementalBuilder` (imprint serve): which pages a change renders again, and that the
@@ -51,13 +52,18 @@ import Testing
             return result
         }
 
-        /// Every file of the preview folder equals a fresh full build's, and there are no others.
-        func expectSameAsFullBuild(_ step: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        /// Every file of the preview folder equals a fresh full build's, and there are no others;
+        /// with `diagnostics`, the build reported what the full build reports.
+        func expectSameAsFullBuild(_ step: String, diagnostics: [Diagnostic]? = nil,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
             let full = FixturePaths.temporaryDirectory().appendingPathComponent("public")
             // The preview does not index for search (Pagefind takes seconds); neither does this build.
             let result = SiteBuild(options: BuildOptions(siteRoot: root, output: full, includeDrafts: true, jobs: 2,
                                                          pagefind: PagefindRunner(command: ["/bin/true"]))).run()
             try #require(result.wrote, "full build failed at \(step): \(result.diagnostics)", sourceLocation: sourceLocation)
+            if let diagnostics {
+                #expect(diagnostics == result.diagnostics, "diagnostics differ after \(step)", sourceLocation: sourceLocation)
+            }
             let expected = FixturePaths.files(under: full)
             let actual = FixturePaths.files(under: preview)
             #expect(actual == expected, "file lists differ after \(step)", sourceLocation: sourceLocation)
@@ -237,5 +243,66 @@ import Testing
         let both = w.rebuild("content/briefs/gas-prices.md")
         #expect(both.rendered.contains("briefs/grid-reform/index.html"))
         try w.expectSameAsFullBuild("an edit made while another file was broken")
+    }
+
+    /// Text edits of existing briefs patch the last good build (`patched`); each result, and
+    /// what it reports, is what a full build gives. Edits that move a brief, change an id other
+    /// pages link to, or bring an error take the full path.
+    @Test func textEditsPatchTheLastBuildAndMatchAFullBuild() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let grid = "content/briefs/grid-reform/index.md"
+        let gas = "content/briefs/gas-prices.md"
+        let steps: [(String, String, String, String, Bool)] = [
+            ("a sentence", grid, "Meters pay for themselves.", "Meters pay for themselves within a year.", true),
+            ("a new note", gas, "Prices doubled.[^a]", "Prices doubled.[^a] Then fell.[^b]\n\n[^b]: Later data.", true),
+            ("a link to the new note", gas, "Prices doubled.[^a]", "Prices [doubled](#gas-prices-fn-2).[^a]", true),
+            ("a summary, shown in listings and feeds", grid, "three reforms would halve that.", "three reforms would cut that by half.", true),
+            ("a summary too long for previews", grid, "summary: The grid", "summary: " + String(repeating: "Very long indeed. ", count: 12) + "The grid", true),
+            ("a link to a missing anchor", gas, "Then fell.", "Then [fell](#nowhere).", false),
+            ("the link fixed", gas, "Then [fell](#nowhere).", "Then fell.", false),
+            ("a heading renamed, so its id changes", grid, "## What works", "## What worked", true),
+            ("a link to that heading from another brief", gas, "Then fell.", "Then [fell](../grid-reform/#what-worked).", true),
+            ("the heading renamed back, so that link breaks", grid, "## What worked", "## What works", false),
+            ("the link removed", gas, "Then [fell](../grid-reform/#what-worked).", "Then fell.", false),
+            ("a title", gas, "title: Gas Prices", "title: Gas Prices Now", false),
+            ("a date", gas, "date: 2024-11-20", "date: 2024-11-21", false),
+            ("a sentence after those", gas, "Then fell.", "Then fell back.", true),
+        ]
+        for (name, path, old, new, patched) in steps {
+            try w.replace(path, old, new)
+            let result = w.builder.build(changed: [path])
+            let broken = result.diagnostics.contains { $0.severity == .error }
+            #expect(result.succeeded == !broken, "\(name): \(result.diagnostics)")
+            #expect(result.patched == patched, "\(name)")
+            if broken {
+                #expect(result.diagnostics.contains { $0.code == "broken-anchor" || $0.code == "missing-anchor" }, "\(name): \(result.diagnostics)")
+                continue
+            }
+            try w.expectSameAsFullBuild(name, diagnostics: result.diagnostics)
+        }
+        let summary = w.builder.build(changed: [grid])
+        #expect(summary.diagnostics.contains { $0.code == "long-summary" && $0.location.file == grid })
+    }
+
+    /// A text edit renders the brief's page and only the pages whose models show what changed:
+    /// a new summary reaches the listings and feeds that carry the brief, a body edit does not.
+    @Test func aTextEditRendersOnlyWhatShowsTheChange() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let grid = "content/briefs/grid-reform/index.md"
+        try w.replace(grid, "Meters pay for themselves.", "Meters repay their cost.")
+        let body = w.rebuild(grid)
+        #expect(body.patched)
+        #expect(body.rendered == ["briefs/grid-reform/index.html"])
+        #expect(body.written == ["briefs/grid-reform/index.html"])
+
+        try w.replace(grid, "three reforms would halve that.", "three reforms would cut it by half.")
+        let summary = w.rebuild(grid)
+        #expect(summary.patched)
+        #expect(summary.rendered.contains("index.html"))
+        #expect(summary.rendered.contains("centres/energy/index.html"))
+        #expect(summary.written.contains("feed.xml") || summary.written.contains { $0.hasSuffix("feed.xml") })
+        try w.expectSameAsFullBuild("a summary edit", diagnostics: summary.diagnostics)
     }
 }

@@ -29,12 +29,14 @@ struct ContentChecks: Sendable {
     }
 
     func longSummaries() -> [Diagnostic] {
-        site.briefs.compactMap { brief in
-            guard let summary = brief.summary, summary.count > Self.summaryLimit else { return nil }
-            return .warning("long-summary",
-                "the summary has \(summary.count) characters; search results and link previews cut it at about \(Self.summaryLimit)",
-                at: brief.location(of: "summary"))
-        }
+        site.briefs.compactMap(Self.longSummary)
+    }
+
+    static func longSummary(_ brief: Brief) -> Diagnostic? {
+        guard let summary = brief.summary, summary.count > summaryLimit else { return nil }
+        return .warning("long-summary",
+            "the summary has \(summary.count) characters; search results and link previews cut it at about \(summaryLimit)",
+            at: brief.location(of: "summary"))
     }
 
     /// People and centres nobody references are usually a typo elsewhere or a stale file.

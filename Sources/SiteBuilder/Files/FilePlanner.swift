@@ -3,9 +3,9 @@ import Foundation
 /// Lists every non-page file of the site and renders one from its job, like PagePlanner does
 /// for pages; SiteBuild renders both lists in parallel and writes them through OutputWriter.
 struct FilePlanner: Sendable {
-    let site: ResolvedSite
-    let models: PageModels
-    let feeds: FeedBuilder
+    var site: ResolvedSite
+    var models: PageModels
+    var feeds: FeedBuilder
     let sitemap: Sitemap
 
     init(pages: PagePlanner) {

@@ -11,11 +11,11 @@ import SiteModel
 /// Not reentrant: one build at a time (calls are serialised by a lock).
 public final class IncrementalBuilder: @unchecked Sendable {
     public let options: BuildOptions
-    private let build: SiteBuild
+    let build: SiteBuild
     private let output: LiveOutput
     private let lock = NSLock()
 
-    private struct PageRecord {
+    struct PageRecord {
         var fingerprint: Int
         var contentHash: Int
     }
@@ -25,21 +25,24 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var stamp: FileStamp?
     }
 
-    private var pages: [String: PageRecord] = [:]
+    var pages: [String: PageRecord] = [:]
     private var copies: [String: CopyRecord] = [:]
     /// Content hashes of the non-page files (feeds, sitemap, citations, robots.txt) last written.
-    private var fileHashes: [String: Int] = [:]
+    var fileHashes: [String: Int] = [:]
     /// The last build without errors, for refreshing static files alone.
-    private var lastGood: SiteBuild.Prepared?
+    var lastGood: SiteBuild.Prepared?
+    /// The diagnostics and the pages of the last good build.
+    var lastDiagnostics: [Diagnostic] = []
+    var lastJobs: (jobs: [PageJob], paths: [String])?
     /// Briefs each page links to, by page path (`ModelFingerprint`).
-    private var dependencies: [String: Set<String>] = [:]
+    var dependencies: [String: Set<String>] = [:]
     /// What the last good build was made from, for the fast path.
-    private var lastSnapshot: Snapshot?
+    var lastSnapshot: Snapshot?
     /// Files decoded by builds since the last good one (a failed build's edits count too).
-    private var decodedSinceGood: Set<String> = []
+    var decodedSinceGood: Set<String> = []
 
     /// Everything besides the briefs' text that pages are made from.
-    private struct Snapshot: Equatable {
+    struct Snapshot: Equatable {
         var templates: [String: Int]
         var config: Data?
         var paths: [String]
@@ -48,7 +51,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     /// What decides where a brief is listed and what its listings say about it apart from its
     /// own text; the rest (title, summary, body…) only shows on pages that link to it.
-    private struct BriefPlacement: Equatable {
+    struct BriefPlacement: Equatable {
         var slug: String
         var bundle: String?
         var date: SimpleDate
@@ -140,6 +143,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let templates = TemplateFingerprints(themeDirectory: Theme.directory, site: SiteFolder(root: options.siteRoot))
         let config = FileManager.default.contents(atPath: options.siteRoot.appendingPathComponent("site.yaml").path)
         caches.templates.next = templates.byName
+        if let edit = textEdit(changed, templates: templates, config: config) { return edit }
         caches.markdown.beginBuild()
         let (prepared, diagnostics) = build.prepare()
         caches.markdown.endBuild()
@@ -167,85 +171,37 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let slugs = Set(decodedSinceGood.compactMap { state.placements[$0]?.slug })
             candidates = jobs.indices.filter { !(dependencies[paths[$0]] ?? []).isDisjoint(with: slugs) }
         }
-        let briefURLPrefix = URLScheme(baseURL: prepared.site.config.baseURL).url("briefs/")
-        let fingerprinted = candidates.concurrentMap(jobs: options.jobs) { i -> (fingerprint: Int, briefs: Set<String>) in
-            ModelFingerprint.of(planner.model(jobs[i]), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
-        }
-        var planned: [(path: String, fingerprint: Int)] = paths.map { ($0, pages[$0]?.fingerprint ?? 0) }
-        let pathSet = Set(paths)
-        var newDependencies = dependencies.filter { pathSet.contains($0.key) }
-        for (i, f) in zip(candidates, fingerprinted) {
-            planned[i].fingerprint = f.fingerprint
-            newDependencies[paths[i]] = f.briefs
-        }
-        timer.mark("fingerprint")
         let known = pages
-        let stale = zip(jobs, planned).filter { known[$0.1.path]?.fingerprint != $0.1.fingerprint }
-        let output = self.output
-        // Render what may have changed; write it only when its bytes did.
-        let rendered = stale.concurrentMap(jobs: options.jobs) { (job, planned) -> (hash: Int, wrote: Bool, failure: String?) in
-            let data = Data(planner.render(job).html.utf8)
-            var hasher = Hasher()
-            // Data's own hash(into:) looks at a prefix only; hash every byte.
-            data.withUnsafeBytes { hasher.combine(bytes: $0) }
-            let hash = hasher.finalize()
-            if known[planned.path]?.contentHash == hash { return (hash, false, nil) }
-            do { try output.write(planned.path, data); return (hash, true, nil) } catch {
-                return (0, false, "\(planned.path): \(error)")
-            }
-        }
-        timer.mark("render")
-        var newPages: [String: PageRecord] = [:]
-        for (path, fingerprint) in planned { newPages[path] = known[path].map { PageRecord(fingerprint: fingerprint, contentHash: $0.contentHash) } }
-        for ((_, planned), outcome) in zip(stale, rendered) {
-            result.rendered.append(planned.path)
-            // A page that could not be written is rendered again next time.
-            newPages[planned.path] = outcome.failure == nil ? PageRecord(fingerprint: planned.fingerprint, contentHash: outcome.hash) : nil
-            if outcome.wrote { result.written.append(planned.path) }
-        }
-        // Feeds, sitemap, citation files: cheap to render, so all of them are, and only the
-        // ones whose bytes changed are written (as a full build would produce them).
+        let pathSet = Set(paths)
+        pages = pages.filter { pathSet.contains($0.key) }
+        dependencies = dependencies.filter { pathSet.contains($0.key) }
         let files = prepared.files
-        let renderedFiles = files.jobs().concurrentMap(jobs: options.jobs) { job -> (path: String, hash: Int, data: Data) in
-            let (path, data) = files.render(job)
-            var hasher = Hasher()
-            data.withUnsafeBytes { hasher.combine(bytes: $0) }
-            return (path, hasher.finalize(), data)
-        }
-        var newFileHashes: [String: Int] = [:]
-        for file in renderedFiles { newFileHashes[file.path] = file.hash }
-        let pagePaths = Set(planned.map(\.path)).union(newFileHashes.keys)
+        var pagePaths = pathSet
         do {
-            if let failure = rendered.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
-            for file in renderedFiles where fileHashes[file.path] != file.hash {
-                try output.write(file.path, file.data)
-                result.written.append(file.path)
-            }
-            for path in fileHashes.keys where newFileHashes[path] == nil {
-                output.remove(path)
-                result.deleted.append(path)
-            }
-            fileHashes = newFileHashes
+            try renderPages(candidates, jobs: jobs, paths: paths, planner: planner, templates: templates, into: &result)
+            timer.mark("render")
+            let fileJobs = files.jobs()
+            pagePaths.formUnion(fileJobs.map(files.path))
+            try writeFiles(fileJobs, planner: files, replacingAll: true, into: &result)
             let (copied, removed) = try syncCopies(build.staticFiles(prepared), pagePaths: pagePaths, deleteMissing: true)
             result.written += copied
             result.deleted += removed
         } catch {
-            pages = newPages.compactMapValues { $0 }
             lastSnapshot = nil
             result.diagnostics.append(writeFailure(error))
             result.seconds = SiteBuild.seconds(since: start)
             return result
         }
-        for path in known.keys where !pagePaths.contains(path) && copies[path] == nil && newFileHashes[path] == nil {
+        for path in known.keys where !pagePaths.contains(path) && copies[path] == nil {
             output.remove(path)
             result.deleted.append(path)
         }
-        pages = newPages.compactMapValues { $0 }
-        dependencies = newDependencies
         lastSnapshot = state
         decodedSinceGood = []
         timer.mark("copy")
         lastGood = prepared
+        lastDiagnostics = diagnostics
+        lastJobs = (jobs, paths)
         result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
         result.succeeded = true
         result.pageCount = jobs.count
@@ -254,6 +210,68 @@ public final class IncrementalBuilder: @unchecked Sendable {
         result.deleted.sort()
         result.seconds = SiteBuild.seconds(since: start)
         return result
+    }
+
+    /// Fingerprints the candidate pages' models, renders those whose fingerprint changed and
+    /// writes those whose bytes changed, keeping `pages` and `dependencies` up to date. A page
+    /// that could not be written is forgotten, so it is rendered again next time.
+    func renderPages(_ candidates: [Int], jobs: [PageJob], paths: [String], planner: PagePlanner,
+                     templates: TemplateFingerprints, into result: inout IncrementalResult) throws {
+        let briefURLPrefix = URLScheme(baseURL: planner.site.config.baseURL).url("briefs/")
+        let fingerprints = candidates.concurrentMap(jobs: options.jobs) { i -> (fingerprint: Int, briefs: Set<String>) in
+            ModelFingerprint.of(planner.model(jobs[i]), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
+        }
+        var stale: [(index: Int, fingerprint: Int)] = []
+        for (i, f) in zip(candidates, fingerprints) {
+            dependencies[paths[i]] = f.briefs
+            if pages[paths[i]]?.fingerprint != f.fingerprint { stale.append((i, f.fingerprint)) }
+        }
+        let known = pages
+        let output = self.output
+        let outcomes = stale.concurrentMap(jobs: options.jobs) { page -> (hash: Int, wrote: Bool, failure: String?) in
+            let path = paths[page.index]
+            let data = Data(planner.render(jobs[page.index]).html.utf8)
+            let hash = Self.hash(data)
+            if known[path]?.contentHash == hash { return (hash, false, nil) }
+            do { try output.write(path, data); return (hash, true, nil) } catch { return (0, false, "\(path): \(error)") }
+        }
+        for (page, outcome) in zip(stale, outcomes) {
+            let path = paths[page.index]
+            result.rendered.append(path)
+            pages[path] = outcome.failure == nil ? PageRecord(fingerprint: page.fingerprint, contentHash: outcome.hash) : nil
+            if outcome.wrote { result.written.append(path) }
+        }
+        if let failure = outcomes.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
+    }
+
+    /// Renders feeds, sitemap and citation files (cheap) and writes those whose bytes changed;
+    /// with `replacingAll`, the jobs are every such file and the others are deleted.
+    func writeFiles(_ jobs: [FileJob], planner: FilePlanner, replacingAll: Bool,
+                    into result: inout IncrementalResult) throws {
+        let rendered = jobs.concurrentMap(jobs: options.jobs) { job -> (path: String, hash: Int, data: Data) in
+            let (path, data) = planner.render(job)
+            return (path, Self.hash(data), data)
+        }
+        var hashes = replacingAll ? [:] : fileHashes
+        for file in rendered { hashes[file.path] = file.hash }
+        for file in rendered where fileHashes[file.path] != file.hash {
+            try output.write(file.path, file.data)
+            result.written.append(file.path)
+        }
+        if replacingAll {
+            for path in fileHashes.keys where hashes[path] == nil {
+                output.remove(path)
+                result.deleted.append(path)
+            }
+        }
+        fileHashes = hashes
+    }
+
+    /// Data's own hash(into:) looks at a prefix only; this hashes every byte.
+    static func hash(_ data: Data) -> Int {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Copies static and bundle files whose source or stamp changed; later entries override
@@ -284,7 +302,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return (written, removed)
     }
 
-    private func writeFailure(_ error: Error) -> Diagnostic {
+    func writeFailure(_ error: Error) -> Diagnostic {
         .error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))
     }
 }

@@ -17,6 +17,9 @@ public struct IncrementalResult: Sendable {
     public var filesDecoded = 0
     public var markdownRendered = 0
     public var seconds = 0.0
+    /// True when only the text of existing briefs changed and the last good build was patched
+    /// (`IncrementalBuilder.textEdit`) instead of loading and checking the whole site again.
+    public var patched = false
     /// The site's root path (`/` or `/research/`) from `base_url`, after a successful build.
     public var basePath: String?
 

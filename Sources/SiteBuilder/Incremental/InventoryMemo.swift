@@ -19,7 +19,20 @@ final class InventoryMemo: @unchecked Sendable {
     private var copied: [String] = []
     private var drafts: [String] = []
     private var bodies: [String: Body] = [:]
+    private var patched = false
     private let lock = NSLock()
+
+    /// The inventory the last build checked links against.
+    var current: OutputInventory? { lock.withLock { last } }
+
+    /// Gives pages new ids after a patched build (`IncrementalBuilder.textEdit`). The bodies
+    /// noted here are then out of date, so the next full build makes the inventory again.
+    func replaceAnchors(_ anchors: [String: Set<String>]) {
+        lock.withLock {
+            for (file, ids) in anchors { last?.anchors[file] = ids }
+            if !anchors.isEmpty { patched = true }
+        }
+    }
 
     /// The inventory, and whether it is the same as the last build's.
     func inventory(_ build: SiteBuild, _ prepared: SiteBuild.Prepared, site: Site,
@@ -29,7 +42,7 @@ final class InventoryMemo: @unchecked Sendable {
             let jobPaths = planner.jobs().map(planner.path)
             let copiedPaths = build.staticFiles(prepared).map(\.target)
             let draftSlugs = site.briefs.filter(\.draft).map(\.slug)
-            var same = last != nil && jobPaths == paths && copiedPaths == copied && draftSlugs == drafts
+            var same = !patched && last != nil && jobPaths == paths && copiedPaths == copied && draftSlugs == drafts
             var seen: Set<String> = []
             func note(_ key: String, _ rendered: RenderedMarkdown) {
                 seen.insert(key)
@@ -49,6 +62,7 @@ final class InventoryMemo: @unchecked Sendable {
             if same, let last { return (last, true) }
             let fresh = build.inventory(prepared, site: site, content: content)
             last = fresh
+            patched = false
             paths = jobPaths
             copied = copiedPaths
             drafts = draftSlugs

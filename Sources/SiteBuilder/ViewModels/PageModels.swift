@@ -4,8 +4,8 @@ import SiteModel
 /// Builds the view model of each page. The model, not the template, formats dates, builds URLs,
 /// joins bylines and resolves the disclaimer (docs/templates.md lists every variable).
 struct PageModels: Sendable {
-    let site: ResolvedSite
-    let content: RenderedContent
+    var site: ResolvedSite
+    var content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
     /// Published PDFs by brief slug, set once the PDF step has run: the brief page links them,
