@@ -10,12 +10,19 @@ public struct BuildResult: Sendable {
     public var wrote: Bool
     /// The PDF step, when PDFs were asked for.
     public var pdf: PDFReport? = nil
+    /// True when nothing had changed since the last build into the same folder, so nothing
+    /// was rendered or written (the diagnostics are that build's).
+    public var upToDate = false
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || pdf?.hasErrors == true }
 
     /// `Built 214 pages from 12 briefs in 0.41 s`
     public var summary: String {
-        "Built \(pageCount) pages from \(briefCount) brief\(briefCount == 1 ? "" : "s") in "
+        if upToDate {
+            return "Up to date: \(pageCount) pages from \(briefCount) brief\(briefCount == 1 ? "" : "s"), nothing changed since the last build ("
+                + String(format: "%.2f s", seconds) + ")"
+        }
+        return "Built \(pageCount) pages from \(briefCount) brief\(briefCount == 1 ? "" : "s") in "
             + String(format: "%.2f s", seconds)
     }
 }

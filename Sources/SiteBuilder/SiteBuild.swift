@@ -61,6 +61,13 @@ public struct SiteBuild: Sendable {
     /// PDFs that failed are reported and left out; the site is still written with the others.
     public func run() -> BuildResult {
         let start = DispatchTime.now()
+        // Making PDFs is its own cached step, and serve keeps its own caches.
+        let cache = options.pdf == nil && caches == nil ? BuildCache(options: options) : nil
+        if let manifest = cache?.current() {
+            return BuildResult(diagnostics: manifest.diagnostics, pageCount: manifest.pageCount,
+                               briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
+                               upToDate: true)
+        }
         var (prepared, diagnostics) = prepare()
         guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
@@ -75,6 +82,7 @@ public struct SiteBuild: Sendable {
         do {
             let (pages, postDiagnostics) = try write(prepared)
             diagnostics = Self.sorted(diagnostics + postDiagnostics)
+            cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {

@@ -1,5 +1,5 @@
 /// One problem found in a site, printed as `path:line:column: severity: message [code]`.
-public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var location: SourceLocation
     public var severity: Severity
     /// A stable, kebab-case identifier (for JSON output and for tests).

@@ -12,6 +12,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("css/site.css").path))
     }
 
+    @Test func anUnchangedRebuildSaysSoAndRepeatsTheWarnings() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
+        let text = try String(contentsOf: brief, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "type: issue-brief", with: "type: issue-brief\ncolour: blue").utf8).write(to: brief)
+        let first = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        try #require(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("Built "))
+        let second = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+        #expect(second.status == 0)
+        #expect(second.stdout.range(of: #"^Up to date: \d+ pages from \d+ briefs, nothing changed since the last build \(\d+\.\d\d s\) \(0 errors, 1 warning\)"#,
+                                    options: .regularExpression) != nil, "\(second.stdout)")
+        #expect(second.stderr == first.stderr)
+        #expect(second.stderr.contains("content/briefs/gas-prices.md:6:1: warning: "))
+    }
+
     @Test func contentErrorsExitWithOneAndWriteNothing() throws {
         let site = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/invalid-site")
         let out = ImprintBinary.temporaryDirectory().appendingPathComponent("public")

@@ -1,0 +1,48 @@
+import Foundation
+import PDFExport
+import SiteModel
+
+/// What the last successful build of a site into one output folder was made from (its input
+/// fingerprint) and what it wrote, in `.imprint-cache/build/`. A later build with the same
+/// inputs, whose output folder still holds exactly those files, has nothing to do: the cache
+/// is what makes a no-change rebuild read and hash the site but render nothing. Deleting the
+/// cache folder only costs one full build.
+struct BuildManifest: Codable {
+    static let currentFormat = 1
+
+    var format = BuildManifest.currentFormat
+    var inputs: String
+    var pageCount: Int
+    var briefCount: Int
+    /// The warnings the build reported, reported again when nothing changed.
+    var diagnostics: [Diagnostic]
+    /// `OutputStamp.digest` of the output folder once the build was in place.
+    var output: String
+
+    /// One manifest per output folder, so building into two folders keeps both current.
+    static func location(siteRoot: URL, output: URL) -> URL {
+        let key = ContentHash.hex(output.standardizedFileURL.path).prefix(16)
+        return siteRoot.appendingPathComponent(".imprint-cache/build/\(key).json")
+    }
+
+    static func load(_ url: URL) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              manifest.format == currentFormat else { return nil }
+        return manifest
+    }
+
+    /// Written to a temporary file and renamed, so a reader never sees half a manifest.
+    func save(_ url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(self)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid())")
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+}

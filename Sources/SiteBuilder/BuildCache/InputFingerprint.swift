@@ -1,0 +1,49 @@
+import ContentLoader
+import Foundation
+import PDFExport
+
+/// A digest of everything a build reads and that shapes its output: the site's own files
+/// (`site.yaml`, `content/`, `templates/`, `static/`), the default theme, the cached PDFs a
+/// plain build publishes, the options that change the output, and the imprint program itself.
+/// The build's output is a function of these, so an equal digest means an equal output.
+/// Every file is read and hashed (SHA-256), in parallel; nothing is trusted to a timestamp.
+enum InputFingerprint {
+    static func compute(_ options: BuildOptions) -> String {
+        let site = SiteFolder(root: options.siteRoot)
+        var files: [(label: String, folder: SiteFolder, path: String)] = []
+        if let theme = Theme.directory {
+            let themeFolder = SiteFolder(root: theme)
+            for path in themeFolder.files(under: "") { files.append(("theme", themeFolder, path)) }
+        }
+        if site.exists("site.yaml") { files.append(("site", site, "site.yaml")) }
+        for folder in ["content", "templates", "static"] {
+            for path in site.files(under: folder) { files.append(("site", site, path)) }
+        }
+        let digests = files.concurrentMap(jobs: options.jobs) { file -> String in
+            var hash = ContentHash()
+            hash.update(FileManager.default.contents(atPath: file.folder.path(file.path)) ?? Data("\u{0}unreadable".utf8))
+            return hash.finish()
+        }
+        var hash = ContentHash()
+        hash.update("imprint build inputs 1\n")
+        hash.update("program \(programStamp())\n")
+        hash.update("drafts \(options.includeDrafts)\nbase-url \(options.baseURL ?? "-")\n")
+        hash.update("pagefind \(options.pagefind.command?.joined(separator: " ") ?? "-")\n")
+        for (file, digest) in zip(files, digests) {
+            hash.update("\(file.label) \(file.path.utf8.count) \(file.path) \(digest)\n")
+        }
+        // A plain build publishes the cached PDFs that are current; their files are large and
+        // written only by the PDF step, so their names, sizes and times stand for them.
+        let pdfs = options.siteRoot.appendingPathComponent(".imprint-cache/pdf")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: pdfs.path)) ?? []).sorted() {
+            hash.update("pdf \(name) \(OutputStamp(path: pdfs.appendingPathComponent(name).path).map { "\($0)" } ?? "-")\n")
+        }
+        return hash.finish()
+    }
+
+    /// The running program's size and modification time: a rebuilt imprint may render differently.
+    static func programStamp() -> String {
+        guard let path = Bundle.main.executablePath, let stamp = OutputStamp(path: path) else { return "unknown" }
+        return "\(stamp.size) \(stamp.modifiedSeconds).\(stamp.modifiedNanoseconds)"
+    }
+}
