@@ -1,12 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` and `contains(_:)` go through
 /// CFString with Unicode-aware comparison, which showed up as the top cost of post-processing
-/// every brief's HTML; the needles here are ASCII markup, so bytes are exact.
+/// every brief's HTML; the needles here are ASCII markup, so bytes are exact, and `memchr`
+/// finds candidates at memory speed.
 enum ByteSearch {
     /// The first position of `needle` in `bytes` at or after `start`.
     static func find(_ needle: [UInt8], in bytes: Substring.UTF8View, from start: String.Index) -> String.Index? {
-        guard let first = needle.first else { return nil }
+        guard !needle.isEmpty else { return nil }
+        let skip = bytes.distance(from: bytes.startIndex, to: start)
+        let fast: Int?? = bytes.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, skip <= buffer.count else { return nil }
+            // memchr for the first byte, then compare the rest (memmem is not in every C library).
+            var from = skip
+            while from < buffer.count, let hit = memchr(base + from, Int32(needle[0]), buffer.count - from) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if at + needle.count > buffer.count { return nil }
+                let same = needle.withUnsafeBytes { memcmp(base + at, $0.baseAddress!, needle.count) == 0 }
+                if same { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        if let fast { return fast.map { bytes.index(bytes.startIndex, offsetBy: $0) } }
+        // Bridged or otherwise non-contiguous text: compare byte by byte.
         var i = start
-        while let candidate = bytes[i...].firstIndex(of: first) {
+        while let candidate = bytes[i...].firstIndex(of: needle[0]) {
             if bytes[candidate...].starts(with: needle) { return candidate }
             i = bytes.index(after: candidate)
         }

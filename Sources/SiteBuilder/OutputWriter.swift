@@ -10,6 +10,7 @@ import Darwin
 struct OutputWriter: Sendable {
     let output: URL
     let staging: URL
+    private let folders = CreatedFolders()
 
     enum Failure: Error, CustomStringConvertible {
         case unsafeOutput(String)
@@ -54,7 +55,8 @@ struct OutputWriter: Sendable {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let slash = path.lastIndex(of: "/")
+            try folders.ensure(slash.map { staging.path + "/" + path[..<$0] } ?? staging.path)
         } catch {
             throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
         }

@@ -100,13 +100,14 @@ public struct SiteBuild: Sendable {
     func prepare() -> (Prepared?, [Diagnostic]) {
         let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load)
         var timer = PhaseTimer()
-        let loaded = loader.load()
+        var loaded = loader.load()
         timer.mark("load")
         var diagnostics = loaded.diagnostics
         let (templates, templateDiagnostics) = caches?.templates.load(themeDirectory: Theme.directory, site: loader.folder)
             ?? TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
         diagnostics += templateDiagnostics
         guard var site = loaded.site else { return (nil, Self.sorted(diagnostics)) }
+        loaded.site = nil
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
 
         for page in site.pages where Self.reservedPageSlugs.contains(page.slug) {
@@ -114,13 +115,15 @@ public struct SiteBuild: Sendable {
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
                 at: SourceLocation(file: page.sourcePath)))
         }
+        let sources = BriefSources(taking: &site)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
         let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
         diagnostics += resolveDiagnostics
 
         let scheme = URLScheme(baseURL: site.config.baseURL)
         timer.mark("resolve")
-        let (content, checkedBriefs, renderDiagnostics) = renderContent(site: site, resolved: resolved, rootPath: scheme.basePath)
+        let (content, checkedBriefs, renderDiagnostics) = renderContent(site: site, resolved: resolved, sources: sources,
+                                                                        rootPath: scheme.basePath)
         timer.mark("markdown")
         diagnostics += renderDiagnostics
         diagnostics += ContentChecks(site: site).run()
@@ -190,7 +193,7 @@ public struct SiteBuild: Sendable {
 
     /// Renders every Markdown body once, briefs in parallel. Drafts are checked even when they
     /// are not built, but their problems only warn then, so a draft never blocks a release.
-    func renderContent(site: Site, resolved: ResolvedSite, rootPath: String)
+    func renderContent(site: Site, resolved: ResolvedSite, sources: BriefSources, rootPath: String)
         -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML, rootPath: rootPath))
         let cache = caches?.markdown
@@ -199,8 +202,8 @@ public struct SiteBuild: Sendable {
                 ?? renderer.render(body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
         }
         let checked = site.briefs + site.invalidBriefs
-        let rendered = checked.concurrentMap(jobs: options.jobs) { brief in
-            render(brief.body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
+        let rendered = Array(checked.indices).concurrentMap(jobs: options.jobs) { i in
+            render(sources.take(i), checked[i].sourcePath, checked[i].bodyStartLine, PageModels.idPrefix(checked[i].slug))
         }
         var diagnostics: [Diagnostic] = []
         var bySlug: [String: RenderedMarkdown] = [:]
@@ -342,6 +345,7 @@ public struct SiteBuild: Sendable {
     }
 
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] { Diagnostics(diagnostics).sorted }
+
 
     static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

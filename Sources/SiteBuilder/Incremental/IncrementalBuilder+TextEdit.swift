@@ -62,8 +62,10 @@ extension IncrementalBuilder {
             diagnostics += ContentChecks.longSummary(brief).map { [$0] } ?? []
             diagnostics += checker.check(rendered.links, onPage: page, file: path)
 
-            prepared.site.briefs[index] = brief
-            prepared.site.site.briefs[siteIndex] = brief
+            var stored = brief
+            stored.body = ""  // as in a full build (BriefSources)
+            prepared.site.briefs[index] = stored
+            prepared.site.site.briefs[siteIndex] = stored
             prepared.planner.models.content.briefs[index] = rendered
             edited.append((index, brief.slug))
         }

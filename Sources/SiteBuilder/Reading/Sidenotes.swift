@@ -72,13 +72,13 @@ enum Sidenotes {
         var depth = 0
         var blockStart = bytes.startIndex
         var i = bytes.startIndex
-        while let open = bytes[i...].firstIndex(of: lt) {
+        while let open = ByteSearch.find([lt], in: bytes, from: i) {
             if bytes[open...].starts(with: "<!--".utf8) {
                 guard let end = ByteSearch.find(Array("-->".utf8), in: bytes, from: open) else { return nil }
                 i = bytes.index(end, offsetBy: 3)
                 continue
             }
-            guard let close = bytes[open...].firstIndex(of: gt) else { return nil }
+            guard let close = ByteSearch.find([gt], in: bytes, from: open) else { return nil }
             let tagStart = bytes.index(after: open)
             i = bytes.index(after: close)
             let closing = tagStart < close && bytes[tagStart] == slash
