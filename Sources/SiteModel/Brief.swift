@@ -1,5 +1,5 @@
 /// One policy brief as loaded from `content/briefs/<slug>.md` or `<slug>/index.md`.
-public struct Brief: Sendable {
+public struct Brief: Sendable, Hashable {
     public var slug: String
     /// Path of the Markdown file relative to the site root.
     public var sourcePath: String

@@ -305,4 +305,29 @@ import struct SiteModel.Diagnostic
         #expect(summary.written.contains("feed.xml") || summary.written.contains { $0.hasSuffix("feed.xml") })
         try w.expectSameAsFullBuild("a summary edit", diagnostics: summary.diagnostics)
     }
+
+    /// Editors save through temporary files; one made and renamed within a save is no change,
+    /// but a stray file the last build warned about is, even once it is gone.
+    @Test func temporaryFilesOfASaveDoNotStopTheTextLane() throws {
+        let w = try Workspace()
+        let gas = "content/briefs/gas-prices.md"
+        try w.write("content/briefs/notes.txt", "to do\n")
+        let first = w.rebuild()
+        #expect(first.diagnostics.contains { $0.code == "stray-file" && $0.location.file == "content/briefs/notes.txt" })
+
+        let temporary = "content/briefs/gas-prices.md.tmp"
+        try w.write(temporary, try w.read(gas).replacingOccurrences(of: "Prices doubled.", with: "Prices soared."))
+        // rename(2), as editors do: it replaces the file (FileManager.moveItem would refuse).
+        #expect(rename(w.root.appendingPathComponent(temporary).path, w.root.appendingPathComponent(gas).path) == 0)
+        let saved = w.rebuild(temporary, gas)
+        #expect(saved.patched)
+        #expect(saved.rendered == ["briefs/gas-prices/index.html"])
+        try w.expectSameAsFullBuild("a save through a temporary file", diagnostics: saved.diagnostics)
+
+        try w.remove("content/briefs/notes.txt")
+        let removed = w.rebuild("content/briefs/notes.txt")
+        #expect(!removed.patched)
+        #expect(!removed.diagnostics.contains { $0.code == "stray-file" })
+        try w.expectSameAsFullBuild("a stray file removed", diagnostics: removed.diagnostics)
+    }
 }

@@ -2,6 +2,11 @@ import ContentLoader
 import Foundation
 import MarkdownRender
 import SiteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The lane for the commonest edit while previewing: the text of briefs that already exist
 /// changed, and nothing that decides where they are listed (`BriefPlacement`), their title or
@@ -14,12 +19,15 @@ import SiteModel
 /// Whenever a condition does not hold, or the edit brings an error, it returns nil and the
 /// caller makes the full incremental build, which gives the same output (tested byte for byte).
 extension IncrementalBuilder {
-    func textEdit(_ changed: [String], templates: TemplateFingerprints, config: Data?) -> IncrementalResult? {
+    func textEdit(_ reported: [String], templates: TemplateFingerprints, config: Data?) -> IncrementalResult? {
         let start = DispatchTime.now()
-        guard !changed.isEmpty, !changed.contains(""), decodedSinceGood.isEmpty,
+        var timer = PhaseTimer()
+        guard !reported.isEmpty, !reported.contains(""), decodedSinceGood.isEmpty,
               var prepared = lastGood, let last = lastSnapshot, let known = lastJobs,
               last.templates == templates.byName, last.config == config,
               var inventory = build.caches?.inventory.current else { return nil }
+        // Editors' temporary files, made and gone within one save, are invisible to a full build.
+        let changed = reported.filter { !isTransient($0, in: prepared, placements: last.placements) }
         let loader = SiteLoader(root: options.siteRoot, jobs: 1)
         let scheme = URLScheme(baseURL: prepared.site.config.baseURL)
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: prepared.site.config.allowRawHTML,
@@ -30,6 +38,9 @@ extension IncrementalBuilder {
         let finder = ImageDimensions(sizes: [:], basePath: scheme.basePath)
         var diagnostics = lastDiagnostics.filter { !changed.contains($0.location.file) }
         var edited: [(index: Int, slug: String)] = []
+        // Cards, feeds and citation files show only front matter: when nothing else changed,
+        // the briefs' own pages are the only ones that can differ.
+        var bodiesOnly = true
         var anchors: [String: Set<String>] = [:]
         for path in Set(changed).sorted() {
             guard let old = last.placements[path],
@@ -64,11 +75,13 @@ extension IncrementalBuilder {
 
             var stored = brief
             stored.body = ""  // as in a full build (BriefSources)
+            if stored != prepared.site.briefs[index] { bodiesOnly = false }
             prepared.site.briefs[index] = stored
             prepared.site.site.briefs[siteIndex] = stored
             prepared.planner.models.content.briefs[index] = rendered
             edited.append((index, brief.slug))
         }
+        timer.mark("edit: briefs")
         let sorted = SiteBuild.sorted(diagnostics)
         guard !sorted.contains(where: { $0.severity == .error }) else { return nil }
         prepared.planner.site = prepared.site
@@ -81,17 +94,26 @@ extension IncrementalBuilder {
         result.filesDecoded = edited.count
         result.markdownRendered = edited.count
         let slugs = Set(edited.map(\.slug))
-        let candidates = known.paths.indices.filter { !(dependencies[known.paths[$0]] ?? []).isDisjoint(with: slugs) }
-        var fileJobs: [FileJob] = edited.flatMap { e in CitationFormat.allCases.map { FileJob.citation(brief: e.index, format: $0) } }
-        let feedLimit = prepared.site.config.feedLimit
-        for scope in prepared.site.feedScopes
-            where edited.contains(where: { e in prepared.site.feedBriefs(scope).prefix(feedLimit).contains(e.index) }) {
-            fileJobs += FeedFormat.allCases.map { .feed(scope, $0) }
+        let ownPages = Set(edited.map { URLScheme.file(URLScheme.brief($0.slug)) })
+        let candidates = bodiesOnly
+            ? known.paths.indices.filter { ownPages.contains(known.paths[$0]) }
+            : known.paths.indices.filter { !(dependencies[known.paths[$0]] ?? []).isDisjoint(with: slugs) }
+        var fileJobs: [FileJob] = []
+        if !bodiesOnly {
+            fileJobs = edited.flatMap { e in CitationFormat.allCases.map { FileJob.citation(brief: e.index, format: $0) } }
+            let feedLimit = prepared.site.config.feedLimit
+            for scope in prepared.site.feedScopes
+                where edited.contains(where: { e in prepared.site.feedBriefs(scope).prefix(feedLimit).contains(e.index) }) {
+                fileJobs += FeedFormat.allCases.map { .feed(scope, $0) }
+            }
         }
+        timer.mark("edit: plan")
         do {
             try renderPages(candidates, jobs: known.jobs, paths: known.paths, planner: prepared.planner,
                             templates: templates, into: &result)
+            timer.mark("edit: pages")
             try writeFiles(fileJobs, planner: prepared.files, replacingAll: false, into: &result)
+            timer.mark("edit: files")
         } catch {
             lastSnapshot = nil
             result.diagnostics.append(writeFailure(error))
@@ -131,5 +153,17 @@ extension IncrementalBuilder {
             }
         }
         return false
+    }
+
+    /// A path that does not exist now and that the last good build neither read nor reported.
+    func isTransient(_ path: String, in prepared: SiteBuild.Prepared, placements: [String: BriefPlacement]) -> Bool {
+        let absolute = options.siteRoot.path + "/" + path
+        var info = stat()
+        guard lstat(absolute, &info) != 0, placements[path] == nil,
+              !lastDiagnostics.contains(where: { $0.location.file == path }),
+              !copies.values.contains(where: { $0.source.path == absolute }) else { return false }
+        let site = prepared.site.site
+        return !site.people.contains { $0.sourcePath == path } && !site.centres.contains { $0.sourcePath == path }
+            && !site.pages.contains { $0.sourcePath == path } && !site.invalidBriefs.contains { $0.sourcePath == path }
     }
 }

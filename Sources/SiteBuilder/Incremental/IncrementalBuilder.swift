@@ -20,13 +20,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var contentHash: Int
     }
 
-    private struct CopyRecord {
+    struct CopyRecord {
         var source: URL
         var stamp: FileStamp?
     }
 
     var pages: [String: PageRecord] = [:]
-    private var copies: [String: CopyRecord] = [:]
+    var copies: [String: CopyRecord] = [:]
     /// Content hashes of the non-page files (feeds, sitemap, citations, robots.txt) last written.
     var fileHashes: [String: Int] = [:]
     /// The last build without errors, for refreshing static files alone.
