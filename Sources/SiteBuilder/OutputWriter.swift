@@ -53,17 +53,17 @@ struct OutputWriter: Sendable {
     /// Writes one file below the staging folder; `path` is output-relative and already safe.
     func write(_ path: String, _ data: Data) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
-        let url = staging.appendingPathComponent(path)
+        let target = staging.path + "/" + path
         do {
             let slash = path.lastIndex(of: "/")
             try folders.ensure(slash.map { staging.path + "/" + path[..<$0] } ?? staging.path)
         } catch {
             throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
         }
-        if reuseUnchanged(path, url, data) { return }
+        if reuseUnchanged(path, target, data) { return }
         // Plain open/write/close: Data.write(to:) fsyncs every file, which made writing a
         // 10,000-page site take seconds. Durability comes from the final rename instead.
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         try data.withUnsafeBytes { buffer in
@@ -82,13 +82,12 @@ struct OutputWriter: Sendable {
     /// A file whose bytes did not change is hard-linked from the previous output instead of
     /// written: it keeps its modification time, so rsync and object-store syncs move only what
     /// changed. Any doubt (no old file, another size, a failed link) means a normal write.
-    private func reuseUnchanged(_ path: String, _ target: URL, _ data: Data) -> Bool {
-        let old = output.appendingPathComponent(path)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
-              (attributes[.size] as? NSNumber)?.intValue == data.count,
-              (attributes[.type] as? FileAttributeType) == .typeRegular,
-              FileManager.default.contents(atPath: old.path) == data else { return false }
-        return link(old.path, target.path) == 0
+    private func reuseUnchanged(_ path: String, _ target: String, _ data: Data) -> Bool {
+        let old = output.path + "/" + path
+        var info = stat()
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
+              FileManager.default.contents(atPath: old) == data else { return false }
+        return link(old, target) == 0
     }
 
     func copy(from source: URL, to path: String) throws {
@@ -98,7 +97,7 @@ struct OutputWriter: Sendable {
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
-            if let data = fm.contents(atPath: source.path), reuseUnchanged(path, url, data) { return }
+            if let data = fm.contents(atPath: source.path), reuseUnchanged(path, url.path, data) { return }
             try fm.copyItem(at: source, to: url)
         } catch {
             throw Failure.io("cannot copy \(source.path) to \(path): \(error.localizedDescription)")

@@ -42,7 +42,7 @@ struct CitationRecord: Sendable {
     /// gives way to "brief".
     static func key(family: String?, year: Int, title: String) -> String {
         let skip: Set<String> = ["a", "an", "the", "of", "on", "in", "for", "and", "to", "from", "at"]
-        let word = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let word = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).lazy
             .map { ascii(String($0)) }
             .first { !$0.isEmpty && !skip.contains($0) } ?? "brief"
         let name = family.map(ascii) ?? ""
@@ -51,6 +51,13 @@ struct CitationRecord: Sendable {
 
     /// Lowercased ASCII letters and digits of `s`, accents folded (é → e).
     static func ascii(_ s: String) -> String {
+        // Folding goes through Foundation's Unicode tables; plain ASCII has nothing to fold.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.compactMap { b -> UInt8? in
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? lower : nil
+            }, as: UTF8.self)
+        }
         let folded = s.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         return String(folded.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
             .map(Character.init))
