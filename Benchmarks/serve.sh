@@ -9,7 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000)
-work="${BENCH_DIR:-/tmp/imprint-bench}"
+default_dir=/tmp/imprint-bench
+[ -d /dev/shm ] && [ -w /dev/shm ] && default_dir=/dev/shm/imprint-bench
+work="${BENCH_DIR:-$default_dir}"
 mkdir -p "$work"
 swift build -c release --product imprint >/dev/null
 imprint="$PWD/.build/release/imprint"
