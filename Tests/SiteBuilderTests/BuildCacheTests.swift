@@ -133,4 +133,17 @@ import struct SiteModel.Diagnostic
         let fixed = w.build()
         #expect(fixed.wrote && fixed.upToDate, "the input is the last good one again, and so is the folder")
     }
+
+    @Test func manyOutputFoldersKeepOnlyTheRecentManifests() throws {
+        let w = try Workspace()
+        let base = w.output.deletingLastPathComponent()
+        for i in 0..<(BuildManifest.kept + 3) {
+            #expect(w.build(output: base.appendingPathComponent("out-\(i)")).wrote)
+        }
+        let folder = w.root.appendingPathComponent(".imprint-cache/build")
+        let manifests = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(manifests.count == BuildManifest.kept)
+        let last = base.appendingPathComponent("out-\(BuildManifest.kept + 2)")
+        #expect(w.build(output: last).upToDate, "the latest folder's manifest is kept")
+    }
 }

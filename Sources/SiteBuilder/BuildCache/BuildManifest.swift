@@ -9,6 +9,9 @@ import SiteModel
 /// cache folder only costs one full build.
 struct BuildManifest: Codable {
     static let currentFormat = 1
+    /// Manifests kept per site: building into many throwaway folders (CI, tests) must not fill
+    /// the cache; the least recently written go first.
+    static let kept = 16
 
     var format = BuildManifest.currentFormat
     var inputs: String
@@ -44,5 +47,18 @@ struct BuildManifest: Codable {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)
         }
+        Self.prune(url.deletingLastPathComponent())
+    }
+
+    /// Deletes all but the `kept` most recently written manifests of the folder.
+    static func prune(_ folder: URL) {
+        let fm = FileManager.default
+        let manifests = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+        guard manifests.count > kept else { return }
+        let byAge = manifests.map { name -> (String, Date) in
+            let date = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.modificationDate] as? Date
+            return (name, date ?? .distantPast)
+        }.sorted { ($0.1, $0.0) > ($1.1, $1.0) }
+        for (name, _) in byAge.dropFirst(kept) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
     }
 }
