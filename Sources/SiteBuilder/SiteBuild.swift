@@ -82,7 +82,11 @@ public struct SiteBuild: Sendable {
         do {
             let (pages, postDiagnostics) = try write(prepared)
             diagnostics = Self.sorted(diagnostics + postDiagnostics)
-            cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
+            // A search index that could not be made (Pagefind missing or failing) is not a state
+            // to repeat: the next build tries again.
+            if postDiagnostics.isEmpty {
+                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
+            }
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {

@@ -146,4 +146,21 @@ import struct SiteModel.Diagnostic
         let last = base.appendingPathComponent("out-\(BuildManifest.kept + 2)")
         #expect(w.build(output: last).upToDate, "the latest folder's manifest is kept")
     }
+
+    /// A build whose search index could not be made is not remembered: once Pagefind is
+    /// installed, the next build indexes the site instead of repeating the warning.
+    @Test func aMissingSearchIndexerIsTriedAgainNextTime() throws {
+        let w = try Workspace()  // the golden site has search enabled
+        func build(_ command: String) -> BuildResult {
+            SiteBuild(options: BuildOptions(siteRoot: w.root, output: w.output, jobs: 2,
+                                            pagefind: PagefindRunner(command: [command]))).run()
+        }
+        let missing = build("/nonexistent/pagefind")
+        #expect(missing.wrote && missing.diagnostics.contains { $0.code == "search-unavailable" })
+        let again = build("/nonexistent/pagefind")
+        #expect(!again.upToDate)
+        let indexed = build("/bin/true")
+        #expect(!indexed.upToDate && !indexed.diagnostics.contains { $0.code == "search-unavailable" })
+        #expect(build("/bin/true").upToDate)
+    }
 }
