@@ -9,6 +9,8 @@ import Testing
         ("Müller-Lüdenscheidt", 2023, "Über die Netze", "mullerludenscheidt2023uber"),
         ("Åström", 2022, "Évaluation des réseaux", "astrom2022evaluation"),
         ("O'Neil", 2021, "A 2030 Plan", "oneil20212030"),
+        ("Ødegård", 2022, "Ørsted and the North Sea", "odegard2022orsted"),
+        ("Wałęsa", 2019, "Straße der Zukunft", "walesa2019strasse"),
         ("", 2020, "Of the", "brief2020brief"),
     ])
     func keys(_ family: String, _ year: Int, _ title: String, _ expected: String) {

@@ -49,7 +49,8 @@ struct CitationRecord: Sendable {
         return (name.isEmpty ? "brief" : name) + String(year) + word
     }
 
-    /// Lowercased ASCII letters and digits of `s`, accents folded (é → e).
+    /// Lowercased ASCII letters and digits of `s`, accents folded (é → e) and other Latin letters
+    /// spelled in ASCII (ø → o, ß → ss, ł → l), by ICU's Latin-ASCII transform.
     static func ascii(_ s: String) -> String {
         // Folding goes through Foundation's Unicode tables; plain ASCII has nothing to fold.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -58,7 +59,8 @@ struct CitationRecord: Sendable {
                 return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? lower : nil
             }, as: UTF8.self)
         }
-        let folded = s.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let folded = (s.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? s).lowercased()
+            .folding(options: .diacriticInsensitive, locale: nil)
         return String(folded.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
             .map(Character.init))
     }
