@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "PreviewServer",
             dependencies: [
-                "SiteModel", "SiteBuilder",
+                "SiteModel", "ContentLoader", "SiteBuilder",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

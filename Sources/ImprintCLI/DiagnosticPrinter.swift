@@ -1,3 +1,4 @@
+import ContentLoader
 import Foundation
 import SiteModel
 
@@ -9,10 +10,10 @@ struct DiagnosticPrinter {
 
     func text(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
-        var cache: [String: [Substring]] = [:]
+        var lines = SourceLines(siteRoot: siteRoot)
         for d in diagnostics {
             out += d.description + "\n"
-            guard showSource, let line = sourceLine(d.location, &cache) else { continue }
+            guard showSource, let line = lines.line(at: d.location) else { continue }
             let visible = String(line.prefix(200))
             out += "    " + visible + "\n"
             let caretColumn = min(max(d.location.column - 1, 0), visible.count)
@@ -26,22 +27,6 @@ struct DiagnosticPrinter {
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-    }
-
-    private func sourceLine(_ location: SourceLocation, _ cache: inout [String: [Substring]]) -> Substring? {
-        if cache[location.file] == nil {
-            let url = siteRoot.appendingPathComponent(location.file)
-            guard let data = FileManager.default.contents(atPath: url.path), data.count < 5_000_000,
-                  let text = String(data: data, encoding: .utf8) else {
-                cache[location.file] = []
-                return nil
-            }
-            cache[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        }
-        guard let lines = cache[location.file], location.line <= lines.count else { return nil }
-        let line = lines[location.line - 1]
-        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-        return trimmed.trimmingCharacters(in: .whitespaces).isEmpty ? nil : trimmed
     }
 
     static func standardError(_ text: String) {

@@ -1,3 +1,4 @@
+import ContentLoader
 import Foundation
 import SiteModel
 
@@ -11,13 +12,15 @@ struct ErrorOverlay {
     func html(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return "" }
-        var cache: [String: [Substring]] = [:]
+        var lines = SourceLines(siteRoot: siteRoot)
         var items = ""
         for d in errors {
             items += "<li style=\"margin:0 0 1rem\"><div style=\"color:#ffb4a8;font-weight:bold\">"
                 + escape(d.location.description) + "</div><div>" + escape(d.message) + " <span style=\"opacity:.7\">["
                 + escape(d.code) + "]</span></div>"
-            if let line = sourceLine(d.location, &cache) {
+            // Only files inside the site: a served page never shows another file's text.
+            let inside = !d.location.file.hasPrefix("/") && !d.location.file.contains("..")
+            if inside, let line = lines.line(at: d.location) {
                 let visible = String(line.prefix(200))
                 let caret = String(repeating: " ", count: min(max(d.location.column - 1, 0), visible.count)) + "^"
                 items += "<pre style=\"margin:.4rem 0 0;padding:.5rem;background:#000;color:#eee;overflow:auto;white-space:pre\">"
@@ -33,23 +36,6 @@ struct ErrorOverlay {
         <ol style="margin:0;padding-left:1.5rem">\(items)</ol>
         </div>
         """
-    }
-
-    private func sourceLine(_ location: SourceLocation, _ cache: inout [String: [Substring]]) -> Substring? {
-        if cache[location.file] == nil {
-            let url = siteRoot.appendingPathComponent(location.file)
-            guard !location.file.hasPrefix("/"), !location.file.contains(".."),
-                  let data = FileManager.default.contents(atPath: url.path), data.count < 5_000_000,
-                  let text = String(data: data, encoding: .utf8) else {
-                cache[location.file] = []
-                return nil
-            }
-            cache[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        }
-        guard let lines = cache[location.file], location.line <= lines.count else { return nil }
-        let line = lines[location.line - 1]
-        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-        return trimmed.trimmingCharacters(in: .whitespaces).isEmpty ? nil : trimmed
     }
 
     func escape(_ s: String) -> String {

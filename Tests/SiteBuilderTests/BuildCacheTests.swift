@@ -18,6 +18,7 @@ import struct SiteModel.Diagnostic
             try FileManager.default.copyItem(at: FixturePaths.fixtures.appendingPathComponent("golden-site/input"), to: root)
         }
 
+        @discardableResult
         func build(drafts: Bool = false, output: URL? = nil) -> BuildResult {
             SiteBuild(options: BuildOptions(siteRoot: root, output: output ?? self.output, includeDrafts: drafts, jobs: 2,
                                             pagefind: PagefindRunner(command: ["/bin/true"]))).run()

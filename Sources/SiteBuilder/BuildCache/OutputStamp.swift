@@ -8,7 +8,7 @@ import Darwin
 
 /// What identifies an output file's contents without reading it: size, modification time and
 /// inode. A file edited, replaced or touched in the output folder gets a different stamp.
-struct OutputStamp: Codable, Equatable, Sendable, CustomStringConvertible {
+struct OutputStamp: Sendable, CustomStringConvertible {
     var size: Int64
     var modifiedSeconds: Int
     var modifiedNanoseconds: Int
