@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds footnote definitions (`[^label]:`) in the source, because cmark-gfm silently
 /// drops the ones nobody references and keeps only the first of duplicates.
 struct FootnoteDefinitionScanner {
@@ -42,25 +48,33 @@ struct FootnoteDefinitionScanner {
 
     /// Lines whose first non-space bytes are `[^`, three backticks or three tildes, with numbers.
     private static func interestingLines(_ text: String) -> [(number: Int, text: Substring)] {
-        var result: [(Int, Substring)] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var number = 1
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            var i = lineStart
-            while i < lineEnd, bytes[i] == 0x20 { i = bytes.index(after: i) }
-            if i < lineEnd {
-                let first = bytes[i]
-                let second = bytes.index(after: i) < lineEnd ? bytes[bytes.index(after: i)] : 0
-                if (first == 0x5B && second == 0x5E) || (first == 0x60 && second == 0x60) || (first == 0x7E && second == 0x7E) {
-                    result.append((number, text[lineStart..<lineEnd]))
+        // Byte offsets over contiguous UTF-8 (memchr per line); runs over every brief's source.
+        var copy = text
+        let ranges: [(Int, Int, Int)] = copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [(Int, Int, Int)] = []
+            var lineStart = 0
+            var number = 1
+            while lineStart < bytes.count {
+                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                var i = lineStart
+                while i < lineEnd, bytes[i] == 0x20 { i += 1 }
+                if i + 1 < lineEnd {
+                    let first = bytes[i], second = bytes[i + 1]
+                    if (first == 0x5B && second == 0x5E) || (first == 0x60 && second == 0x60) || (first == 0x7E && second == 0x7E) {
+                        found.append((number, lineStart, lineEnd))
+                    }
                 }
+                number += 1
+                lineStart = lineEnd + 1
             }
-            number += 1
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            return found
         }
-        return result
+        let utf8 = copy.utf8
+        return ranges.map { number, start, end in
+            (number, copy[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        }
     }
 
     private static func fenceMarker(_ s: Substring) -> Substring? {

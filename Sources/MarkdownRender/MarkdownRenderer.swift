@@ -167,9 +167,9 @@ private struct Pass {
                 nodes.rawHTML.append(node)
             case CMARK_NODE_TEXT:
                 nodes.texts.append(node)
-                nodes.wordCount += Self.words(in: literal(node))
+                nodes.wordCount += Self.words(in: literalBytes(node))
             case CMARK_NODE_CODE:
-                nodes.wordCount += Self.words(in: literal(node))
+                nodes.wordCount += Self.words(in: literalBytes(node))
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 nodes.references.append(node)
             case CMARK_NODE_FOOTNOTE_DEFINITION:
@@ -186,12 +186,12 @@ private struct Pass {
     }
 
     /// Words are runs containing a letter or digit, so punctuation alone ("." after emphasis) is not one.
-    static func words(in text: String) -> Int {
-        // Counted on bytes: this runs over every text node of every brief.
+    static func words(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Counted on the node's C string: this runs over every text node of every brief.
         var count = 0
         var inWord = false
         var wordHasLetter = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 {
                 if inWord && wordHasLetter { count += 1 }
                 inWord = false
@@ -206,6 +206,13 @@ private struct Pass {
         }
         if inWord && wordHasLetter { count += 1 }
         return count
+    }
+
+    /// A node's literal as bytes owned by the node (valid until the node changes or is freed),
+    /// so scans need not copy it into a String.
+    func literalBytes(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let c = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -234,8 +241,8 @@ private struct Pass {
     /// cmark-gfm leaves a reference to an undefined note as the literal text `[^x]`.
     mutating func checkUndefinedReferences(_ texts: [OpaquePointer]) {
         for node in texts {
+            guard literalBytes(node).containsPair(0x5B, 0x5E) else { continue } // "[^"
             let text = literal(node)
-            guard text.utf8.containsPair(0x5B, 0x5E) else { continue } // "[^"
             let line = Int(cmark_node_get_start_line(node))
             for label in Self.referenceLabels(in: text) {
                 let column = column(of: "[^\(label)]", onLine: line, from: Int(cmark_node_get_start_column(node)))
@@ -427,13 +434,15 @@ private struct Pass {
     }
 }
 
-extension String.UTF8View {
+extension UnsafeBufferPointer<UInt8> {
     /// True when the two bytes occur next to each other.
     fileprivate func containsPair(_ a: UInt8, _ b: UInt8) -> Bool {
-        var previous: UInt8 = 0
-        for byte in self {
-            if previous == a && byte == b { return true }
-            previous = byte
+        guard let base = baseAddress else { return false }
+        var from = 0
+        while from < count, let hit = memchr(base + from, Int32(a), count - from) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if at + 1 < count && self[at + 1] == b { return true }
+            from = at + 1
         }
         return false
     }

@@ -20,17 +20,23 @@ enum JSONText {
     /// occur inside JSON strings) become `\u003c`, `\u003e`, `\u0026`, so a title holding
     /// `</script>` or `<!--` cannot end the element; U+2028/U+2029 are escaped for old parsers.
     static func scriptSafe(_ value: some Encodable) -> String {
-        var out = ""
-        for scalar in String(decoding: encode(value, pretty: false), as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        // On the encoded bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        let json = [UInt8](encode(value, pretty: false))
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        var i = 0
+        while i < json.count {
+            switch json[i] {
+            case UInt8(ascii: "<"): out += "\\u003c".utf8
+            case UInt8(ascii: ">"): out += "\\u003e".utf8
+            case UInt8(ascii: "&"): out += "\\u0026".utf8
+            case 0xE2 where i + 2 < json.count && json[i + 1] == 0x80 && (json[i + 2] == 0xA8 || json[i + 2] == 0xA9):
+                out += (json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                i += 2
+            default: out.append(json[i])
             }
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -95,7 +95,9 @@ extension PageModels {
 
     /// Heading HTML fit to sit inside a table-of-contents link: no nested links, no note references.
     static func withoutLinks(_ html: String) -> String {
-        html.replacingOccurrences(of: #"<sup class="footnote-ref">.*?</sup>"#, with: "", options: .regularExpression)
+        // Most headings are plain text; the regular expressions cost more than everything else here.
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        return html.replacingOccurrences(of: #"<sup class="footnote-ref">.*?</sup>"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"</?a(\s[^>]*)?>"#, with: "", options: .regularExpression)
     }
 

@@ -42,13 +42,16 @@ struct TemplateSet: Sendable {
             }
         }
 
+        _ = TemplateEscaping.registered
         var library = MustacheLibrary()
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: source.name)
+                // The pragma takes one line of its own, so the file's lines are one further down.
+                let template = try MustacheTemplate(string: TemplateEscaping.pragmaLine + source.text)
+                library.register(template, named: source.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template-syntax", "template syntax error: \(describe(error.error))",
-                    at: SourceLocation(file: source.displayPath, line: error.context.lineNumber,
+                    at: SourceLocation(file: source.displayPath, line: max(1, error.context.lineNumber - 1),
                                        column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template-syntax", "template syntax error: \(error)",
