@@ -68,7 +68,10 @@ let package = Package(
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: [
+            "SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
         .testTarget(name: "PreviewServerTests", dependencies: [

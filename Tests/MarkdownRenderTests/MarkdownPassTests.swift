@@ -78,3 +78,20 @@ import SiteModel
         #expect(outputs.allSatisfy { $0 == expected })
     }
 }
+
+/// Which link schemes are removed: browsers skip whitespace and control characters and ignore case.
+@Suite struct LinkSafetyTests {
+    @Test func scriptAndFileSchemesAreDangerous() {
+        for url in ["javascript:alert(1)", "  JaVa\tScRiPt:alert(1)", "java\nscript:x", "VBScript:x",
+                    "file:///etc/passwd", "data:text/html,<script>", "DATA:application/x"] {
+            #expect(LinkSafety.isDangerous(url), "\(url)")
+        }
+    }
+
+    @Test func webLinksAndImagesAreNot() {
+        for url in ["https://example.org/javascript:", "/briefs/x/", "#fn-1", "mailto:a@b.org",
+                    "data:image/png;base64,AAAA", "Data:Image/WebP;base64,AA", "", "é:javascript:"] {
+            #expect(!LinkSafety.isDangerous(url), "\(url)")
+        }
+    }
+}

@@ -18,17 +18,18 @@ enum Sidenotes {
         guard !notes.isEmpty, let blocks = topLevelBlocks(body) else { return body }
         var byID: [String: RenderedNote] = [:]
         for note in notes { byID[note.id] = note }
-        var out = ""
+        // Assembled as bytes: appending to a String re-checks its storage on every piece.
+        var out: [UInt8] = []
         out.reserveCapacity(body.utf8.count * 2)
         for block in blocks {
             var seen: Set<Int> = []
             for id in referencedNoteIDs(in: block) {
                 guard let note = byID[id], seen.insert(note.number).inserted else { continue }
-                out += aside(note)
+                out += aside(note).utf8
             }
-            out += block
+            out += block.utf8
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func aside(_ note: RenderedNote) -> String {
@@ -82,17 +83,19 @@ enum Sidenotes {
             let tagStart = bytes.index(after: open)
             i = bytes.index(after: close)
             let closing = tagStart < close && bytes[tagStart] == slash
-            var nameBytes: [UInt8] = []
-            var j = closing ? bytes.index(after: tagStart) : tagStart
+            let nameStart = closing ? bytes.index(after: tagStart) : tagStart
+            var j = nameStart
+            var hasUpper = false
             while j < close {
                 let b = bytes[j]
                 let lower = b | 0x20
                 guard (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") else { break }
-                nameBytes.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                if b >= 0x41 && b <= 0x5A { hasUpper = true }
                 j = bytes.index(after: j)
             }
-            guard !nameBytes.isEmpty else { continue }
-            let name = String(decoding: nameBytes, as: UTF8.self)
+            guard j > nameStart else { continue }
+            // Tag names are short ASCII: a small String, no allocation, unless it needs lowercasing.
+            let name = hasUpper ? String(whole[nameStart..<j]).lowercased() : String(whole[nameStart..<j])
             let selfClosing = close > tagStart && bytes[bytes.index(before: close)] == slash
             if closing {
                 depth -= 1

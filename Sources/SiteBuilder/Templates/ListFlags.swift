@@ -4,7 +4,16 @@ enum ListFlags {
     static func add(to model: [String: Any]) -> [String: Any] {
         var result = model
         for (key, value) in model {
-            if let list = value as? [[String: Any]] {
+            // Most values are strings, numbers and flags: tell them apart by their type's identity
+            // before trying casts, which were a measurable part of rendering every page.
+            let type = type(of: value)
+            if type == String.self || type == Int.self || type == Bool.self { continue }
+            if type == [[String: Any]].self, let list = value as? [[String: Any]] {
+                result[key] = list.map(add(to:))
+                result["has_" + key] = !list.isEmpty
+            } else if type == [String: Any].self, let nested = value as? [String: Any] {
+                result[key] = add(to: nested)
+            } else if let list = value as? [[String: Any]] {
                 result[key] = list.map(add(to:))
                 result["has_" + key] = !list.isEmpty
             } else if let list = value as? [Any] {
