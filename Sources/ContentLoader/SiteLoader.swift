@@ -153,16 +153,19 @@ public struct SiteLoader: Sendable {
     /// lead out of the site; results keep the order of `entries`.
     private func decoded<T: Sendable>(_ entries: [Entry], kind: String, parallel: Bool, _ diagnostics: inout [Diagnostic],
                                       _ decode: @escaping @Sendable (Entry, [UInt8]) -> T) -> [T] {
-        guard let cache else {
-            let files = readable(entries, &diagnostics)
-            return parallel ? files.concurrentMap(jobs: jobs) { decode($0.0, $0.1) } : files.map { decode($0.0, $0.1) }
-        }
-        let folder = self.folder
+        let folder = self.folder, cache = self.cache
         let rootPath = folder.root.path + "/"
+        // Checking, reading and decoding all happen in the worker: reading a thousand files one
+        // after another was most of the load phase.
         let work: @Sendable (Entry) -> LoadCache.Lookup<T> = { entry in
-            cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
-                        inside: { folder.staysInside(entry.path) }, read: { folder.read(entry.path) },
-                        decode: { decode(entry, $0) })
+            let inside = { folder.staysInside(entry.path) }, read = { folder.read(entry.path) }
+            guard let cache else {
+                guard inside() else { return .outside }
+                guard let bytes = read() else { return .unreadable }
+                return .value(decode(entry, bytes))
+            }
+            return cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
+                               inside: inside, read: read, decode: { decode(entry, $0) })
         }
         let results = parallel ? entries.concurrentMap(jobs: jobs, work) : entries.map(work)
         var values: [T] = []
@@ -178,25 +181,6 @@ public struct SiteLoader: Sendable {
             }
         }
         return values
-    }
-
-    /// Reads each file, refusing symbolic links that lead out of the site.
-    private func readable(_ entries: [Entry], _ diagnostics: inout [Diagnostic]) -> [(Entry, [UInt8])] {
-        var result: [(Entry, [UInt8])] = []
-        for entry in entries {
-            guard folder.staysInside(entry.path) else {
-                diagnostics.append(.error("link-outside-site",
-                    "this is a symbolic link to a file outside the site folder; it is not read",
-                    at: SourceLocation(file: entry.path)))
-                continue
-            }
-            guard let bytes = folder.read(entry.path) else {
-                diagnostics.append(.error("unreadable-file", "the file could not be read", at: SourceLocation(file: entry.path)))
-                continue
-            }
-            result.append((entry, bytes))
-        }
-        return result
     }
 
     private func duplicateSlugs(_ items: [(String, String)], kind: String) -> [Diagnostic] {

@@ -6,7 +6,8 @@ enum YAMLParser {
     /// - Parameter startLine: the file line of the YAML's first line.
     static func parse(_ yaml: String, path: String, startLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // UTF-8 named, not `.default`: that reads the environment on every call.
+            return .success(try Yams.compose(yaml: yaml, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, startLine: startLine))
         } catch {

@@ -23,7 +23,7 @@ struct FootnoteDefinitionScanner {
             lineNumber = line.number
             let line = line.text
             let trimmed = line.drop { $0 == " " }
-            let indent = line.count - trimmed.count
+            let indent = line.utf8.count - trimmed.utf8.count // only spaces were dropped
             if indent <= 3, let marker = fenceMarker(trimmed) {
                 if let open = fence {
                     if marker.first == open.first, marker.count >= open.count,

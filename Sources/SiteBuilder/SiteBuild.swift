@@ -173,16 +173,18 @@ public struct SiteBuild: Sendable {
         let checker = LinkChecker(inventory: outputs)
         let memo = caches?.links
         memo?.begin(outputs, unchanged: unchanged)
-        func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
+        @Sendable func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
             memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
                 ?? checker.check(links, onPage: page, file: file)
         }
-        var diagnostics: [Diagnostic] = []
-        for (brief, rendered) in checkedBriefs {
+        let demoteDrafts = !options.includeDrafts
+        // Briefs in parallel (the memo locks); results keep the briefs' order.
+        var diagnostics: [Diagnostic] = checkedBriefs.indices.map { $0 }.concurrentMap(jobs: options.jobs) { i in
+            let (brief, rendered) = checkedBriefs[i]
             var found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
-            if brief.draft && !options.includeDrafts { SiteResolver.demote(&found, from: 0) }
-            diagnostics += found
-        }
+            if brief.draft && demoteDrafts { SiteResolver.demote(&found, from: 0) }
+            return found
+        }.flatMap { $0 }
         for person in site.people {
             diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
         }
