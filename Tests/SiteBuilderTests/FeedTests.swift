@@ -122,6 +122,8 @@ import Testing
     @Test func xmlEscapeKeepsDocumentsWellFormed() throws {
         #expect(XMLEscape.text(#"a & <b> "c" 'd'"#) == "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;")
         #expect(XMLEscape.text("bell\u{07}tab\tuni\u{FFFE}") == "belltab\tuni", "characters XML forbids are dropped")
+        #expect(XMLEscape.text("Ødegård\u{FFFF} ¾ ξ\r\n東京") == "Ødegård ¾ ξ\r\n東京")
+        #expect(XMLEscape.text("\u{1F}x") == "x")
         let doc = "<x a=\"\(XMLEscape.text("\"'<&>"))\">\(XMLEscape.text("</x>&\u{0}"))</x>"
         let tree = try XMLTree.parse(Data(doc.utf8))
         #expect(tree.attributes["a"] == "\"'<&>")

@@ -60,3 +60,23 @@ import Testing
         #expect(ByteSearch.replace("zz", with: "y", in: "abc") == "abc")
     }
 }
+
+/// What makes an external link malformed, one reason each.
+@Suite struct ExternalURLProblemTests {
+    @Test func eachProblemIsNamed() {
+        #expect(LinkChecker.externalProblem("https://example.org/a b") == "it contains spaces")
+        #expect(LinkChecker.externalProblem("https://example.org/a\tb") == "it contains spaces")
+        #expect(LinkChecker.externalProblem("https:///path") == "it has no host name")
+        #expect(LinkChecker.externalProblem("https://.example.org/") == "the host name `.example.org` is invalid")
+        #expect(LinkChecker.externalProblem("https://example..org/") == "the host name `example..org` is invalid")
+        #expect(LinkChecker.externalProblem("https://example.org../") == "the host name `example.org..` is invalid")
+        #expect(LinkChecker.externalProblem("https://intranet/") == "the host name `intranet` has no domain")
+    }
+
+    @Test func wellFormedLinksPass() {
+        for url in ["https://example.org/", "http://localhost:8080/x", "https://sub.example.org/a?b=c#d",
+                    "https://example.org./", "https://xn--dgrd-sra.example/"] {
+            #expect(LinkChecker.externalProblem(url) == nil, "\(url)")
+        }
+    }
+}

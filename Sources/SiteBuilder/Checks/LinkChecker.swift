@@ -62,11 +62,16 @@ struct LinkChecker: Sendable {
 
     /// Why an http(s) URL is malformed, or nil when it is fine.
     static func externalProblem(_ url: String) -> String? {
-        if url.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) { return "it contains spaces" }
+        // Bytes, not Characters or Foundation's `contains`: this runs for every link of every brief.
+        if url.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) { return "it contains spaces" }
         guard let components = URLComponents(string: url) else { return "it cannot be parsed" }
         guard let host = components.host, !host.isEmpty else { return "it has no host name" }
-        if host.hasPrefix(".") || host.hasSuffix("..") || host.contains("..") { return "the host name `\(host)` is invalid" }
-        if !host.contains(".") && host != "localhost" { return "the host name `\(host)` has no domain" }
+        let dot = UInt8(ascii: ".")
+        let bytes = Array(host.utf8)
+        if bytes.first == dot || zip(bytes, bytes.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
+            return "the host name `\(host)` is invalid"
+        }
+        if !bytes.contains(dot) && host != "localhost" { return "the host name `\(host)` has no domain" }
         return nil
     }
 }

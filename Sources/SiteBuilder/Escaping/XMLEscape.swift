@@ -4,6 +4,8 @@
 /// feed and carriage return; U+FFFE, U+FFFF), which would make the whole file unreadable.
 enum XMLEscape {
     static func text(_ s: String) -> String {
+        // Most text needs nothing: one pass over the bytes finds out before any copying.
+        if !needsWork(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -18,6 +20,22 @@ enum XMLEscape {
             }
         }
         return out
+    }
+
+    /// True when `s` holds a markup character, a C0 control, or U+FFFE/U+FFFF (EF BF BE/BF).
+    private static func needsWork(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+            case 0x9, 0xA, 0xD: break
+            case 0..<0x20: return true
+            case 0xBE...0xBF where previous == (0xEF, 0xBF): return true
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// XML 1.0 §2.2 `Char`.

@@ -10,4 +10,9 @@ struct MetaTag: Sendable, Hashable {
 
     /// For templates, which write `<meta name="{{name}}" …>` or `<meta property="{{property}}" …>`.
     func model(as attribute: String) -> [String: Any] { [attribute: key, "content": content] }
+
+    /// The element itself, escaped as the template would (`meta.tags_html`).
+    func html(as attribute: String) -> String {
+        "<meta \(attribute)=\"\(TemplateEscaping.escape(key))\" content=\"\(TemplateEscaping.escape(content))\">"
+    }
 }

@@ -18,18 +18,17 @@ enum Sidenotes {
         guard !notes.isEmpty, let blocks = topLevelBlocks(body) else { return body }
         var byID: [String: RenderedNote] = [:]
         for note in notes { byID[note.id] = note }
-        // Assembled as bytes: appending to a String re-checks its storage on every piece.
-        var out: [UInt8] = []
+        var out = ""
         out.reserveCapacity(body.utf8.count * 2)
         for block in blocks {
             var seen: Set<Int> = []
             for id in referencedNoteIDs(in: block) {
                 guard let note = byID[id], seen.insert(note.number).inserted else { continue }
-                out += aside(note).utf8
+                out += aside(note)
             }
-            out += block.utf8
+            out += block
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func aside(_ note: RenderedNote) -> String {

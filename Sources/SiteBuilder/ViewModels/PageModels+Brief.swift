@@ -30,6 +30,7 @@ extension PageModels {
         if !editorIDs.isEmpty {
             model["editors"] = editorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: editorIDs.count) }
             model["editors_line"] = "Edited by " + PageModels.joinNames(names(brief.editors))
+            model["editors_html"] = linkedNames(editorIDs)
         }
         if let image = brief.image, let src = site.heroImages[brief.slug] {
             var imageModel: [String: Any] = ["src": scheme.url(src), "alt": image.alt]

@@ -17,10 +17,14 @@ extension PageModels {
             authorURLs: authorIDs.map { scheme.absolute(URLScheme.person($0)) },
             section: centre?.name ?? site.typeLabel(of: brief), tags: topics)
         let twitter = OpenGraphTags.twitter(title: brief.title, description: description, image: image)
+        let citation = HighwireTags.tags(record, pdfURL: pdfURL)
+        let tagsHTML = citation.map { $0.html(as: "name") } + openGraph.map { $0.html(as: "property") }
+            + twitter.map { $0.html(as: "name") }
         return [
-            "citation": HighwireTags.tags(record, pdfURL: pdfURL).map { $0.model(as: "name") },
+            "citation": citation.map { $0.model(as: "name") },
             "open_graph": openGraph.map { $0.model(as: "property") },
             "twitter": twitter.map { $0.model(as: "name") },
+            "tags_html": tagsHTML.joined(separator: "\n"),
             "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: image, pdfURL: pdfURL)),
         ]
     }
