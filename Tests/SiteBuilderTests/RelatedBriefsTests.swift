@@ -35,3 +35,38 @@ import Testing
         #expect(try SyntheticSite.read(output, "briefs/older/index.html") == SyntheticSite.read(again, "briefs/older/index.html"))
     }
 }
+
+/// Mustache looks a name missing from a card up in the page around it: optional card and
+/// person-link fields must be present-but-empty, or the page's own values show in its cards.
+@Suite struct CardContextTests {
+    @Test func aCardNeverBorrowsThePagesSubtitleNumberSummaryOrCentre() throws {
+        let site = try TestSite(files: [
+            "content/briefs/full.md": TestSite.brief(
+                "subtitle: The Page's Own Subtitle\nnumber: PB-1\nsummary: The page's own summary.\ncentre: water\ntopics: [rivers]\n",
+                title: "Full Brief"),
+            "content/briefs/bare.md": TestSite.brief("topics: [rivers]\n", title: "Bare Brief"),
+        ])
+        let result = site.build()
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let page = try site.page("briefs/full/index.html")
+        let related = try #require(page.range(of: "<aside class=\"related\"")).lowerBound
+        let card = String(page[related...])
+        #expect(card.contains("Bare Brief"))
+        for own in ["The Page&#39;s Own Subtitle", "PB-1", "The page&#39;s own summary."] {
+            #expect(page[..<related].contains(own), "\(own) is on the page")
+            #expect(!card.contains(own), "\(own) leaked into the related card")
+        }
+    }
+
+    @Test func aCoAuthorNeverBorrowsThePersonPagesRole() throws {
+        let site = try TestSite(files: [
+            "content/people/bo.md": "---\nname: Bo Chen\n---\nBio.\n",
+            // Inside `person` the page's person (a Fellow) is on the context stack under each card.
+            "templates/person.mustache": "{{#person}}{{#briefs}}{{#authors}}[{{name}}:{{role}}]{{/authors}}{{/briefs}}{{/person}}\n",
+            "content/briefs/joint.md": "---\ntitle: Joint\ndate: 2025-01-01\nauthors: [ana, bo]\n---\nText.\n",
+        ])
+        let result = site.build()
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(try site.page("people/ana/index.html") == "[Ana Ruiz:Fellow][Bo Chen:]\n")
+    }
+}

@@ -35,8 +35,8 @@ extension PageModels {
                 "name": person.name, "url": scheme.url(URLScheme.person(person.id)),
                 "initials": Self.initials(person.name), "brief_count": site.authored[person.id]?.count ?? 0,
             ]
-            if let role = person.role { m["role"] = role }
-            if let c = person.centre?.value, let link = centreLink(c) { m["centre"] = link }
+            m["role"] = person.role ?? Self.absent
+            m["centre"] = person.centre.flatMap { centreLink($0.value) } ?? Self.absent
             return m
         }
         return PageModels.merge(

@@ -1,3 +1,4 @@
+import Foundation
 import PDFExport
 import SiteModel
 
@@ -82,25 +83,33 @@ struct PageModels: Sendable {
         }
     }
 
+    /// An optional value that is not there. Mustache looks a missing name up in the enclosing
+    /// contexts, so a card for a brief without a subtitle, on the page of a brief with one,
+    /// showed that brief's subtitle (and a person's page lent its role to co-authors without
+    /// one). Nested models (cards, person and centre links) hold this instead of leaving a key
+    /// out: swift-mustache stops at it and treats it as missing (`NSNull` is its null).
+    nonisolated(unsafe) static let absent: Any = NSNull()
+
     func personLink(_ id: String, position: Int = 0, count: Int = 1) -> [String: Any] {
         guard let person = site.people[id] else { return ["name": id] }
         var model: [String: Any] = [
             "name": person.name, "url": scheme.url(URLScheme.person(id)),
             "is_last": position == count - 1, "is_penultimate": position == count - 2,
         ]
-        if let role = person.role { model["role"] = role }
+        model["role"] = person.role ?? Self.absent
         if let centreID = person.centre?.value, let centre = site.centres[centreID] {
             model["centre_name"] = centre.name
             model["centre_url"] = scheme.url(URLScheme.centre(centreID))
+        } else {
+            model["centre_name"] = Self.absent
+            model["centre_url"] = Self.absent
         }
         return model
     }
 
     func centreLink(_ id: String) -> [String: Any]? {
         guard let centre = site.centres[id] else { return nil }
-        var model: [String: Any] = ["name": centre.name, "url": scheme.url(URLScheme.centre(id))]
-        if let s = centre.shortName { model["short_name"] = s }
-        return model
+        return ["name": centre.name, "url": scheme.url(URLScheme.centre(id)), "short_name": centre.shortName ?? Self.absent]
     }
 
     /// "A", "A and B", "A, B and C".
@@ -138,10 +147,10 @@ struct PageModels: Sendable {
             "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },
             "draft": brief.draft,
         ]
-        if let s = brief.subtitle { model["subtitle"] = s }
-        if let n = brief.number { model["number"] = n }
-        if let s = brief.summary { model["summary"] = s }
-        if let c = brief.centre?.value, let link = centreLink(c) { model["centre"] = link }
+        model["subtitle"] = brief.subtitle ?? Self.absent
+        model["number"] = brief.number ?? Self.absent
+        model["summary"] = brief.summary ?? Self.absent
+        model["centre"] = brief.centre.flatMap { centreLink($0.value) } ?? Self.absent
         return model
     }
 
