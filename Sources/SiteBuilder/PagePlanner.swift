@@ -70,6 +70,29 @@ struct PagePlanner: Sendable {
         }
     }
 
+    /// Every brief's card model and its HTML, made once for all the pages that show it
+    /// (`card_html`). A card appears on a dozen pages (lists, topics, regions, types, years),
+    /// and rendering the partial each time was the largest part of a build. The context is the
+    /// card with `site`, which is all the default partial (or one overriding it) can rely on in
+    /// a list. `only` remakes just those briefs' cards.
+    func makeCards(jobs: Int, only indexes: [Int]? = nil) -> CardModels {
+        let models = self.models, templates = self.templates
+        let canRender = templates?.names.contains("brief-card") == true
+        let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
+            var card = models.makeCard(i)
+            if canRender, let templates {
+                var context = card
+                context["site"] = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")["site"]
+                card["card_html"] = templates.render("brief-card", context)
+            }
+            return CardModels(models: [card])
+        }
+        guard let indexes else { return CardModels(models: made.flatMap(\.models)) }
+        var all = models.cards
+        for (i, card) in zip(indexes, made) where i < all.models.count { all.models[i] = card.models[0] }
+        return all
+    }
+
     /// The output-relative file and the HTML of a page.
     func render(_ job: PageJob) -> (path: String, html: String) {
         (path(job), templates?.render(template(job), model(job)) ?? "")

@@ -139,7 +139,9 @@ public struct SiteBuild: Sendable {
             dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
             images: measureImages(site: resolved, folder: loader.folder, content: content, basePath: scheme.basePath))
         timer.mark("models")
-        let planner = PagePlanner(site: resolved, models: models, templates: templates)
+        var planner = PagePlanner(site: resolved, models: models, templates: templates)
+        planner.models.cards = planner.makeCards(jobs: options.jobs)
+        timer.mark("cards")
         let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
                                 folder: loader.folder, site: resolved)
         diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)

@@ -70,3 +70,18 @@ import Testing
         #expect(try site.page("people/ana/index.html") == "[Ana Ruiz:Fellow][Bo Chen:]\n")
     }
 }
+
+/// Cards are rendered once per brief and reused by every list (`card_html`).
+@Suite struct CardHTMLTests {
+    @Test func listsShowTheSitesOwnCardPartialWithSite() throws {
+        let site = try TestSite(files: [
+            "templates/partials/brief-card.mustache": "<div class=\"mine\">{{title}} / {{site.title}} / {{summary}}</div>",
+            "content/briefs/one.md": TestSite.brief("summary: First & only.\ntopics: [rivers]\n", title: "One"),
+        ])
+        let result = site.build()
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let card = "<li><div class=\"mine\">One / Test Institute / First &amp; only.</div></li>"
+        #expect(try site.page("briefs/index.html").contains(card))
+        #expect(try site.page("topics/rivers/index.html").contains(card))
+    }
+}

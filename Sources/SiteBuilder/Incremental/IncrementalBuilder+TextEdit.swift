@@ -86,6 +86,9 @@ extension IncrementalBuilder {
         guard !sorted.contains(where: { $0.severity == .error }) else { return nil }
         prepared.planner.site = prepared.site
         prepared.planner.models.site = prepared.site
+        if !bodiesOnly {
+            prepared.planner.models.cards = prepared.planner.makeCards(jobs: options.jobs, only: edited.map(\.index))
+        }
         prepared.files.site = prepared.site
         prepared.files.models = prepared.planner.models
         prepared.files.feeds = FeedBuilder(site: prepared.site, scheme: scheme)

@@ -14,6 +14,9 @@ struct PageModels: Sendable {
     var pdfs: [String: PDFArtifact] = [:]
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
+    /// Each brief's card model, with `card_html`, made once by PagePlanner.makeCards before
+    /// pages are rendered (a card appears on a dozen pages); empty until then.
+    var cards = CardModels()
 
     /// Gives local images their intrinsic `width` and `height`.
     let images: ImageDimensions
@@ -136,6 +139,10 @@ struct PageModels: Sendable {
     }
 
     func card(_ index: Int) -> [String: Any] {
+        index < cards.models.count ? cards.models[index] : makeCard(index)
+    }
+
+    func makeCard(_ index: Int) -> [String: Any] {
         let brief = site.briefs[index]
         let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
         var model: [String: Any] = [
