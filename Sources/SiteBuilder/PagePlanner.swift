@@ -84,6 +84,7 @@ struct PagePlanner: Sendable {
                 var context = card
                 context["site"] = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")["site"]
                 card["card_html"] = templates.render("brief-card", context)
+                card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }
             return CardModels(models: [card])
         }

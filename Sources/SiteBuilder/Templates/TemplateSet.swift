@@ -10,6 +10,9 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let names: Set<String>
 
+    /// The card partial with its title at level 3 (`card_html_h3`); a name no file can have.
+    static let cardLevel3 = "imprint:card-level-3"
+
     /// The page templates a theme must provide.
     static let required = ["base", "home", "brief", "list", "terms", "person", "people", "centre", "centres", "page", "404"]
 
@@ -57,6 +60,10 @@ struct TemplateSet: Sendable {
                 diagnostics.append(.error("template-syntax", "template syntax error: \(error)",
                                           at: SourceLocation(file: source.displayPath)))
             }
+        }
+        if sources["brief-card"] != nil, let wrapper = try? MustacheTemplate(
+            string: TemplateEscaping.pragmaLine + "{{<brief-card}}{{$level}}3{{/level}}{{/brief-card}}") {
+            library.register(wrapper, named: cardLevel3)
         }
         for source in sources.values.sorted(by: { $0.displayPath < $1.displayPath }) {
             for reference in references(in: source.text) where sources[reference.name] == nil {
