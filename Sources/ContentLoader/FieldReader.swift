@@ -86,11 +86,11 @@ struct FieldReader {
             wrongType(key, "a single text value", at: node)
             return nil
         }
-        if node.tag == .init(.null) || (scalar.style == .plain && scalar.string.isEmpty) {
+        if Self.isNull(node, scalar) || (scalar.style == .plain && scalar.string.isEmpty) {
             if required { diagnostics.append(.error("missing-field", "required field `\(key)` is empty", at: location(of: node))) }
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(scalar.string, .whitespacesAndNewlines)
         if required, value.isEmpty {
             diagnostics.append(.error("missing-field", "required field `\(key)` is empty", at: location(of: node)))
             return nil
@@ -139,15 +139,15 @@ struct FieldReader {
         var items: [Located<String>] = []
         switch node {
         case .scalar(let s):
-            if node.tag == .init(.null) || s.string.isEmpty { break }
-            items.append(Located(s.string.trimmingCharacters(in: .whitespaces), at: location(of: node)))
+            if Self.isNull(node, s) || s.string.isEmpty { break }
+            items.append(Located(Self.trimmed(s.string, .whitespaces), at: location(of: node)))
         case .sequence(let seq):
             for item in seq {
                 guard case .scalar(let s) = item, !s.string.isEmpty else {
                     wrongType(key, "a list of text values", at: item)
                     continue
                 }
-                items.append(Located(s.string.trimmingCharacters(in: .whitespaces), at: location(of: item)))
+                items.append(Located(Self.trimmed(s.string, .whitespaces), at: location(of: item)))
             }
         case .mapping:
             wrongType(key, "a list, e.g. [a, b]", at: node)
@@ -158,6 +158,21 @@ struct FieldReader {
             diagnostics.append(.error("missing-field", "`\(key)` needs at least one entry", at: location(of: node)))
         }
         return items
+    }
+
+    /// Whether a scalar is YAML's null. A plain scalar's tag is resolved by Yams with regular
+    /// expressions, which was a tenth of loading; the core schema's null is one of five spellings
+    /// (its rules for booleans and numbers match none of them), so those are compared instead.
+    static func isNull(_ node: Node, _ scalar: Node.Scalar) -> Bool {
+        if scalar.tag.rawValue == Tag.Name.implicit.rawValue { return ["", "~", "null", "Null", "NULL"].contains(scalar.string) }
+        return node.tag == .init(.null)
+    }
+
+    /// `text` trimmed of `set`, without a copy through NSString when its ends are not in it.
+    static func trimmed(_ text: String, _ set: CharacterSet) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              set.contains(first) || set.contains(last) else { return text }
+        return text.trimmingCharacters(in: set)
     }
 
     /// A nested mapping, read with its own reader.

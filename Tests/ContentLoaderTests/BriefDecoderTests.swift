@@ -97,3 +97,30 @@ import SiteModel
         #expect(b?.disclaimer == Disclaimer.none)
     }
 }
+
+/// YAML's null spellings and edge whitespace, read without Yams' tag resolution.
+@Suite struct FieldNullAndTrimTests {
+    func decode(_ fields: String) -> Brief? {
+        BriefDecoder.decode(Array("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\n\(fields)\n---\nBody.\n".utf8),
+                            path: "content/briefs/b.md", defaultSlug: "b", bundleDirectory: nil).0
+    }
+
+    @Test func nullSpellingsAreAbsentButQuotedOnesAreText() {
+        for spelling in ["", "~", "null", "Null", "NULL", "!!null whatever"] {
+            #expect(decode("subtitle: \(spelling)")?.subtitle == nil, "\(spelling)")
+            #expect(decode("topics: \(spelling)")?.topics == [], "\(spelling)")
+        }
+        #expect(decode("subtitle: \"null\"")?.subtitle == "null")
+        #expect(decode("subtitle: 'NULL'")?.subtitle == "NULL")
+        #expect(decode("subtitle: nil")?.subtitle == "nil")
+        #expect(decode("subtitle: Nullable")?.subtitle == "Nullable")
+        #expect(decode("topics: null, void")?.topics == ["null, void"])
+    }
+
+    @Test func textIsTrimmedOfEveryKindOfSpaceAtItsEnds() {
+        #expect(decode("subtitle: \"\\u00A0Sub title\\u3000\"")?.subtitle == "Sub title")
+        #expect(decode("subtitle: \"\\tSub\\n\"")?.subtitle == "Sub")
+        #expect(decode("subtitle: Sub  title")?.subtitle == "Sub  title")
+        #expect(decode("topics: [\" Water \", \"\\u00A0Air\"]")?.topics == ["Water", "Air"])
+    }
+}
