@@ -25,6 +25,31 @@ import Testing
         #expect(second.contains("<title>All briefs (page 2 of 2) – Think &amp; &lt;Tank&gt;</title>"))
     }
 
+    /// Up to nine pages are all linked; beyond, the first, the last and two either side of the
+    /// current page, with a gap for each run left out (a one-page run is shown instead).
+    @Test func longListsLinkAWindowOfPages() {
+        #expect(PageModels.pageWindow(current: 1, total: 9) == Array(1...9))
+        #expect(PageModels.pageWindow(current: 1, total: 500) == [1, 2, 3, nil, 500])
+        #expect(PageModels.pageWindow(current: 7, total: 500) == [1, nil, 5, 6, 7, 8, 9, nil, 500])
+        #expect(PageModels.pageWindow(current: 4, total: 500) == [1, 2, 3, 4, 5, 6, nil, 500])
+        #expect(PageModels.pageWindow(current: 5, total: 12) == [1, 2, 3, 4, 5, 6, 7, nil, 12])
+        #expect(PageModels.pageWindow(current: 500, total: 500) == [1, nil, 498, 499, 500])
+        #expect(PageModels.pageWindow(current: 8, total: 10) == [1, nil, 6, 7, 8, 9, 10])
+    }
+
+    @Test func aLongListShowsGapsNotEveryPage() throws {
+        // With the synthetic site's four, 32 briefs: 16 pages of two.
+        let briefs = (1...28).map { i in
+            ("b\(i)", "---\ntitle: Brief \(i)\ndate: 2024-01-\(String(format: "%02d", i))\nauthors: [jose]\n---\nText.\n")
+        }
+        let root = try SyntheticSite.write(briefs: Dictionary(uniqueKeysWithValues: briefs))
+        let output = try SyntheticSite.build(root)
+        let sixth = try SyntheticSite.read(output, "briefs/page/6/index.html")
+        let numbers = HTMLHead.matches(#"<span class="visually-hidden">Page </span>(\d+)</a>"#, in: sixth)
+        #expect(numbers == ["1", "4", "5", "6", "7", "8", "16"])
+        #expect(sixth.components(separatedBy: #"<li class="pagination-gap" aria-hidden="true">…</li>"#).count == 3)
+    }
+
     @Test func countsOnTermYearAndCentrePages() throws {
         #expect(try page("topics/index.html").contains(#"<a href="/think/topics/trade/">trade</a> <span class="term-count"><span class="visually-hidden">Briefs: </span>3</span>"#))
         #expect(try page("archive/index.html").contains(#"<a href="/think/archive/2024/">2024</a> <span class="term-count"><span class="visually-hidden">Briefs: </span>2</span>"#))

@@ -18,7 +18,10 @@ extension PageModels {
         if total > 1 {
             var pagination: [String: Any] = [
                 "current": page, "total": total,
-                "pages": (1...total).map { ["number": $0, "url": scheme.url(pathOf($0)), "current": $0 == page] },
+                "pages": Self.pageWindow(current: page, total: total).map { number -> [String: Any] in
+                    guard let number else { return ["gap": true, "number": Self.absent, "url": Self.absent, "current": false] }
+                    return ["gap": false, "number": number, "url": scheme.url(pathOf(number)), "current": number == page]
+                },
             ]
             if let prev { pagination["prev_url"] = prev }
             if let next { pagination["next_url"] = next }
@@ -28,6 +31,24 @@ extension PageModels {
     }
 
     static func pageCount(_ count: Int, perPage: Int) -> Int { max(1, (count + perPage - 1) / perPage) }
+
+    /// The page numbers a list links to: all of them when there are few; otherwise the first,
+    /// the last and two either side of the current one, with nil for each run left out
+    /// (`1 … 5 6 7 8 9 … 500`). Linking every page made each of 500 pages of a 10,000-brief
+    /// archive carry 500 links, so that rendering lists grew with the square of the site.
+    static func pageWindow(current: Int, total: Int, radius: Int = 2) -> [Int?] {
+        guard total > 2 * radius + 5 else { return Array(1...total) }
+        let shown = Set([1, total] + ((current - radius)...(current + radius)).filter { $0 >= 1 && $0 <= total })
+        var window: [Int?] = []
+        var previous = 0
+        for number in shown.sorted() {
+            if number == previous + 2 { window.append(previous + 1) }  // a gap of one page: show it
+            else if number > previous + 2 { window.append(nil) }
+            window.append(number)
+            previous = number
+        }
+        return window
+    }
 
     /// `/topics/`, `/regions/`, `/types/`, `/archive/`.
     func terms(kind: String, heading: String, terms: [Term]) -> [String: Any] {
