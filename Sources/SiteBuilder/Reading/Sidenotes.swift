@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MarkdownRender
 
 /// Copies each note into the margin beside the block that cites it. The notes section stays the
@@ -13,22 +18,29 @@ import MarkdownRender
 enum Sidenotes {
     /// `body` with an `<aside class="sidenote">` before every top-level block that cites a note.
     /// Returns `body` unchanged when it has no notes or its top level cannot be told apart
-    /// (only possible with malformed raw HTML).
+    /// (only possible with malformed raw HTML). Works on the body's bytes in one buffer: this
+    /// runs over every brief, and slicing and appending Strings was most of building its page.
     static func insert(into body: String, notes: [RenderedNote]) -> String {
-        guard !notes.isEmpty, let blocks = topLevelBlocks(body) else { return body }
+        guard !notes.isEmpty else { return body }
         var byID: [String: RenderedNote] = [:]
         for note in notes { byID[note.id] = note }
-        var out = ""
-        out.reserveCapacity(body.utf8.count * 2)
-        for block in blocks {
-            var seen: Set<Int> = []
-            for id in referencedNoteIDs(in: block) {
-                guard let note = byID[id], seen.insert(note.number).inserted else { continue }
-                out += aside(note)
+        var text = body
+        let result: String? = text.withUTF8 { bytes in
+            guard let blocks = topLevelBlockRanges(bytes) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * 2)
+            for block in blocks {
+                var seen: Set<Int> = []
+                for id in referencedNoteIDs(in: UnsafeBufferPointer(rebasing: bytes[block])) {
+                    guard let note = byID[id], seen.insert(note.number).inserted else { continue }
+                    var copy = aside(note)
+                    copy.withUTF8 { out.append(contentsOf: $0) }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[block]))
             }
-            out += block
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return result ?? body
     }
 
     static func aside(_ note: RenderedNote) -> String {
@@ -43,19 +55,30 @@ enum Sidenotes {
     }
 
     /// The note ids the references in `html` point at, in order (`#<prefix>-fn-3` → `<prefix>-fn-3`).
-    /// Scans bytes: this runs over every block of every brief.
-    static func referencedNoteIDs(in html: Substring) -> [String] {
+    static func referencedNoteIDs(in html: UnsafeBufferPointer<UInt8>) -> [String] {
         var ids: [String] = []
         let marker = Array("<sup class=\"footnote-ref\"><a href=\"#".utf8)
-        let bytes = html.utf8
-        var i = bytes.startIndex
-        while let found = ByteSearch.find(marker, in: bytes, from: i) {
-            let idStart = bytes.index(found, offsetBy: marker.count)
-            guard let end = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            ids.append(String(html[idStart..<end]))
+        var i = 0
+        while let found = find(marker, in: html, from: i) {
+            let idStart = found + marker.count
+            guard let end = html[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            ids.append(String(decoding: UnsafeBufferPointer(rebasing: html[idStart..<end]), as: UTF8.self))
             i = end
         }
         return ids
+    }
+
+    /// The first offset of `needle` in `bytes` at or after `start` (memchr, then compare).
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var from = start
+        while from < bytes.count, let hit = memchr(base + from, Int32(first), bytes.count - from) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if at + needle.count > bytes.count { return nil }
+            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return at }
+            from = at + 1
+        }
+        return nil
     }
 
     static let voidElements: Set<String> = [
@@ -63,26 +86,32 @@ enum Sidenotes {
     ]
 
     /// Splits HTML into its top-level pieces (each element with what follows it up to the next
-    /// one), or nil when tags do not balance. Works on bytes; tag names are ASCII.
+    /// one), or nil when tags do not balance.
     static func topLevelBlocks(_ html: String) -> [Substring]? {
-        let whole = html[...]
-        let bytes = whole.utf8
+        var text = html
+        guard let ranges = text.withUTF8({ topLevelBlockRanges($0) }) else { return nil }
+        let utf8 = html.utf8
+        return ranges.map { html[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// The byte ranges of the top-level pieces. Tag names are ASCII.
+    static func topLevelBlockRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
-        var blocks: [Substring] = []
+        var blocks: [Range<Int>] = []
         var depth = 0
-        var blockStart = bytes.startIndex
-        var i = bytes.startIndex
-        while let open = ByteSearch.find([lt], in: bytes, from: i) {
+        var blockStart = 0
+        var i = 0
+        while let open = find([lt], in: bytes, from: i) {
             if bytes[open...].starts(with: "<!--".utf8) {
-                guard let end = ByteSearch.find(Array("-->".utf8), in: bytes, from: open) else { return nil }
-                i = bytes.index(end, offsetBy: 3)
+                guard let end = find(Array("-->".utf8), in: bytes, from: open) else { return nil }
+                i = end + 3
                 continue
             }
-            guard let close = ByteSearch.find([gt], in: bytes, from: open) else { return nil }
-            let tagStart = bytes.index(after: open)
-            i = bytes.index(after: close)
+            guard let close = find([gt], in: bytes, from: open) else { return nil }
+            let tagStart = open + 1
+            i = close + 1
             let closing = tagStart < close && bytes[tagStart] == slash
-            let nameStart = closing ? bytes.index(after: tagStart) : tagStart
+            let nameStart = closing ? tagStart + 1 : tagStart
             var j = nameStart
             var hasUpper = false
             while j < close {
@@ -90,33 +119,34 @@ enum Sidenotes {
                 let lower = b | 0x20
                 guard (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") else { break }
                 if b >= 0x41 && b <= 0x5A { hasUpper = true }
-                j = bytes.index(after: j)
+                j += 1
             }
             guard j > nameStart else { continue }
             // Tag names are short ASCII: a small String, no allocation, unless it needs lowercasing.
-            let name = hasUpper ? String(whole[nameStart..<j]).lowercased() : String(whole[nameStart..<j])
-            let selfClosing = close > tagStart && bytes[bytes.index(before: close)] == slash
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<j]), as: UTF8.self)
+            let name = hasUpper ? raw.lowercased() : raw
+            let selfClosing = close > tagStart && bytes[close - 1] == slash
             if closing {
                 depth -= 1
                 if depth < 0 { return nil }
             } else if !voidElements.contains(name) && !selfClosing {
                 if depth == 0, open != blockStart {
-                    blocks.append(whole[blockStart..<open])
+                    blocks.append(blockStart..<open)
                     blockStart = open
                 }
                 depth += 1
             } else if depth == 0, open != blockStart {
-                blocks.append(whole[blockStart..<open])
+                blocks.append(blockStart..<open)
                 blockStart = open
             }
             // Raw text elements: their content is not markup.
             if !closing, name == "script" || name == "style" || name == "textarea" {
-                guard let end = ByteSearch.find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
+                guard let end = find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
                 i = end
             }
         }
         guard depth == 0 else { return nil }
-        if blockStart < bytes.endIndex { blocks.append(whole[blockStart...]) }
+        if blockStart < bytes.count { blocks.append(blockStart..<bytes.count) }
         return blocks
     }
 }
