@@ -1,26 +1,67 @@
 /// The HTML of DESIGN §5: ids carry a per-brief prefix so two briefs can share a page.
+///
+/// Built by appending to one String rather than by interpolation: a brief has dozens of
+/// references and backlinks, and interpolation (with its intermediate Strings) showed in the
+/// profile of every build.
 struct FootnoteMarkup {
     let prefix: String
+    let labelID: String
 
-    var labelID: String { "\(prefix)-footnotes-label" }
-    func noteID(_ n: Int) -> String { "\(prefix)-fn-\(n)" }
+    init(prefix: String) {
+        self.prefix = prefix
+        labelID = prefix + "-footnotes-label"
+    }
+
+    func noteID(_ n: Int) -> String { prefix + "-fn-" + String(n) }
+
     /// The first reference is `fnref-1`, the k-th `fnref-1-k`.
     func referenceID(_ n: Int, use k: Int) -> String {
-        k == 1 ? "\(prefix)-fnref-\(n)" : "\(prefix)-fnref-\(n)-\(k)"
+        var id = prefix + "-fnref-" + String(n)
+        if k != 1 { id += "-" + String(k) }
+        return id
     }
 
     func reference(_ n: Int, use k: Int) -> String {
-        "<sup class=\"footnote-ref\"><a href=\"#\(noteID(n))\" id=\"\(referenceID(n, use: k))\" "
-            + "role=\"doc-noteref\" aria-describedby=\"\(labelID)\">\(n)</a></sup>"
+        let number = String(n)
+        var html = "<sup class=\"footnote-ref\"><a href=\"#"
+        html.reserveCapacity(160 + 3 * prefix.utf8.count)
+        html += prefix
+        html += "-fn-"
+        html += number
+        html += "\" id=\""
+        html += referenceID(n, use: k)
+        html += "\" role=\"doc-noteref\" aria-describedby=\""
+        html += labelID
+        html += "\">"
+        html += number
+        html += "</a></sup>"
+        return html
     }
 
     func backlink(_ n: Int, use k: Int) -> String {
-        let label = k == 1 ? "Back to reference \(n)" : "Back to reference \(n), \(Self.ordinal(k)) use"
-        return "<a href=\"#\(referenceID(n, use: k))\" role=\"doc-backlink\" aria-label=\"\(label)\">↩</a>"
+        var html = "<a href=\"#"
+        html.reserveCapacity(120 + prefix.utf8.count)
+        html += referenceID(n, use: k)
+        html += "\" role=\"doc-backlink\" aria-label=\"Back to reference "
+        html += String(n)
+        if k != 1 {
+            html += ", "
+            html += Self.ordinal(k)
+            html += " use"
+        }
+        html += "\">↩</a>"
+        return html
     }
 
     func backlinks(_ n: Int, uses: Int) -> String {
-        (1...max(uses, 1)).map { backlink(n, use: $0) }.joined(separator: " ")
+        var html = backlink(n, use: 1)
+        if uses > 1 {
+            for k in 2...uses {
+                html += " "
+                html += backlink(n, use: k)
+            }
+        }
+        return html
     }
 
     func section(items: [String], heading: String = "Notes") -> String {
@@ -31,7 +72,7 @@ struct FootnoteMarkup {
     }
 
     func item(_ n: Int, html: String) -> String {
-        "<li id=\"\(noteID(n))\">\(html)</li>"
+        "<li id=\"" + noteID(n) + "\">" + html + "</li>"
     }
 
     static func ordinal(_ k: Int) -> String {

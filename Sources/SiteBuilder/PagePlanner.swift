@@ -70,12 +70,13 @@ struct PagePlanner: Sendable {
         }
     }
 
-    /// Every brief's card model and its HTML, made once for all the pages that show it
-    /// (`card_html`). A card appears on a dozen pages (lists, topics, regions, types, years),
-    /// and rendering the partial each time was the largest part of a build. The context is the
-    /// card with `site`, which is all the default partial (or one overriding it) can rely on in
-    /// a list. `only` remakes just those briefs' cards.
-    func makeCards(jobs: Int, only indexes: [Int]? = nil) -> CardModels {
+    /// Every brief's card model with its HTML, and its citation record, made once for all the
+    /// pages and files that show it. A card appears on a dozen pages (lists, topics, regions,
+    /// types, years, people, centres, related briefs), and rendering the partial each time was
+    /// the largest part of a build. The card's context is the card with `site`, which is all the
+    /// default partial (or one overriding it) can rely on in a list. `only` remakes just those
+    /// briefs' (the serve text-edit lane).
+    func makeShared(jobs: Int, only indexes: [Int]? = nil) -> SharedBriefModels {
         let models = self.models, templates = self.templates
         let canRender = templates?.names.contains("brief-card") == true
         let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
@@ -86,11 +87,16 @@ struct PagePlanner: Sendable {
                 card["card_html"] = templates.render("brief-card", context)
                 card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }
-            return CardModels(models: [card])
+            return SharedBriefModels(cards: [card], records: [models.makeCitationRecord(i)])
         }
-        guard let indexes else { return CardModels(models: made.flatMap(\.models)) }
-        var all = models.cards
-        for (i, card) in zip(indexes, made) where i < all.models.count { all.models[i] = card.models[0] }
+        guard let indexes else {
+            return SharedBriefModels(cards: made.flatMap(\.cards), records: made.flatMap(\.records))
+        }
+        var all = models.shared
+        for (i, one) in zip(indexes, made) where i < all.cards.count {
+            all.cards[i] = one.cards[0]
+            all.records[i] = one.records[0]
+        }
         return all
     }
 

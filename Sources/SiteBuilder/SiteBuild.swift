@@ -140,7 +140,7 @@ public struct SiteBuild: Sendable {
             images: measureImages(site: resolved, folder: loader.folder, content: content, basePath: scheme.basePath))
         timer.mark("models")
         var planner = PagePlanner(site: resolved, models: models, templates: templates)
-        planner.models.cards = planner.makeCards(jobs: options.jobs)
+        planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
         let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
                                 folder: loader.folder, site: resolved)

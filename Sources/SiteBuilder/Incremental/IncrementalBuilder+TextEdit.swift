@@ -87,7 +87,7 @@ extension IncrementalBuilder {
         prepared.planner.site = prepared.site
         prepared.planner.models.site = prepared.site
         if !bodiesOnly {
-            prepared.planner.models.cards = prepared.planner.makeCards(jobs: options.jobs, only: edited.map(\.index))
+            prepared.planner.models.shared = prepared.planner.makeShared(jobs: options.jobs, only: edited.map(\.index))
         }
         prepared.files.site = prepared.site
         prepared.files.models = prepared.planner.models

@@ -3,6 +3,10 @@ import SiteModel
 extension PageModels {
     /// The bibliographic record of a brief, shared by its page metadata and its cite files.
     func citationRecord(_ index: Int) -> CitationRecord {
+        index < shared.records.count ? shared.records[index] : makeCitationRecord(index)
+    }
+
+    func makeCitationRecord(_ index: Int) -> CitationRecord {
         let brief = site.briefs[index]
         let authors = SiteResolver.unique(brief.authors.map(\.value)).map(personName)
         let editors = SiteResolver.unique(brief.editors.map(\.value)).map(personName)

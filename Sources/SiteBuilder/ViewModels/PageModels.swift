@@ -14,9 +14,9 @@ struct PageModels: Sendable {
     var pdfs: [String: PDFArtifact] = [:]
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
-    /// Each brief's card model, with `card_html`, made once by PagePlanner.makeCards before
-    /// pages are rendered (a card appears on a dozen pages); empty until then.
-    var cards = CardModels()
+    /// Each brief's card model (with `card_html`) and citation record, made once by
+    /// PagePlanner.makeShared before pages are rendered; empty until then.
+    var shared = SharedBriefModels()
 
     /// Gives local images their intrinsic `width` and `height`.
     let images: ImageDimensions
@@ -139,7 +139,7 @@ struct PageModels: Sendable {
     }
 
     func card(_ index: Int) -> [String: Any] {
-        index < cards.models.count ? cards.models[index] : makeCard(index)
+        index < shared.cards.count ? shared.cards[index] : makeCard(index)
     }
 
     func makeCard(_ index: Int) -> [String: Any] {
