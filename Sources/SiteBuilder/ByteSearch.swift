@@ -13,25 +13,27 @@ enum ByteSearch {
     static func find(_ needle: [UInt8], in bytes: Substring.UTF8View, from start: String.Index) -> String.Index? {
         guard !needle.isEmpty else { return nil }
         let skip = bytes.distance(from: bytes.startIndex, to: start)
-        let fast: Int?? = bytes.withContiguousStorageIfAvailable { buffer -> Int? in
-            guard let base = buffer.baseAddress, skip <= buffer.count else { return nil }
-            // memchr for the first byte, then compare the rest (memmem is not in every C library).
-            var from = skip
-            while from < buffer.count, let hit = memchr(base + from, Int32(needle[0]), buffer.count - from) {
-                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if at + needle.count > buffer.count { return nil }
-                let same = needle.withUnsafeBytes { memcmp(base + at, $0.baseAddress!, needle.count) == 0 }
-                if same { return at }
-                from = at + 1
-            }
-            return nil
-        }
+        let fast: Int?? = bytes.withContiguousStorageIfAvailable { find(needle, in: $0, from: skip) }
         if let fast { return fast.map { bytes.index(bytes.startIndex, offsetBy: $0) } }
         // Bridged or otherwise non-contiguous text: compare byte by byte.
         var i = start
         while let candidate = bytes[i...].firstIndex(of: needle[0]) {
             if bytes[candidate...].starts(with: needle) { return candidate }
             i = bytes.index(after: candidate)
+        }
+        return nil
+    }
+
+    /// The first offset of `needle` in `buffer` at or after `start`: memchr for the first byte,
+    /// then compare the rest (memmem is not in every C library).
+    static func find(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = buffer.baseAddress, let first = needle.first, start <= buffer.count else { return nil }
+        var from = start
+        while from < buffer.count, let hit = memchr(base + from, Int32(first), buffer.count - from) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if at + needle.count > buffer.count { return nil }
+            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return at }
+            from = at + 1
         }
         return nil
     }

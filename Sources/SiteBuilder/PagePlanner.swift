@@ -79,11 +79,14 @@ struct PagePlanner: Sendable {
     func makeShared(jobs: Int, only indexes: [Int]? = nil) -> SharedBriefModels {
         let models = self.models, templates = self.templates
         let canRender = templates?.names.contains("brief-card") == true
+        // The same for every card; read-only while the workers run.
+        nonisolated(unsafe) let siteModel = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1),
+                                                          section: "briefs")["site"]
         let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
             var card = models.makeCard(i)
             if canRender, let templates {
                 var context = card
-                context["site"] = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")["site"]
+                context["site"] = siteModel
                 card["card_html"] = templates.render("brief-card", context)
                 card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }

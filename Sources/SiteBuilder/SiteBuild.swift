@@ -181,8 +181,7 @@ public struct SiteBuild: Sendable {
         }
         let demoteDrafts = !options.includeDrafts
         // Briefs in parallel (the memo locks); results keep the briefs' order.
-        var diagnostics: [Diagnostic] = checkedBriefs.indices.map { $0 }.concurrentMap(jobs: options.jobs) { i in
-            let (brief, rendered) = checkedBriefs[i]
+        var diagnostics: [Diagnostic] = checkedBriefs.concurrentMap(jobs: options.jobs) { brief, rendered in
             var found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
             if brief.draft && demoteDrafts { SiteResolver.demote(&found, from: 0) }
             return found

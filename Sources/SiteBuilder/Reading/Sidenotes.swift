@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MarkdownRender
 
 /// Copies each note into the margin beside the block that cites it. The notes section stays the
@@ -59,26 +54,13 @@ enum Sidenotes {
         var ids: [String] = []
         let marker = Array("<sup class=\"footnote-ref\"><a href=\"#".utf8)
         var i = 0
-        while let found = find(marker, in: html, from: i) {
+        while let found = ByteSearch.find(marker, in: html, from: i) {
             let idStart = found + marker.count
             guard let end = html[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             ids.append(String(decoding: UnsafeBufferPointer(rebasing: html[idStart..<end]), as: UTF8.self))
             i = end
         }
         return ids
-    }
-
-    /// The first offset of `needle` in `bytes` at or after `start` (memchr, then compare).
-    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
-        var from = start
-        while from < bytes.count, let hit = memchr(base + from, Int32(first), bytes.count - from) {
-            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if at + needle.count > bytes.count { return nil }
-            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return at }
-            from = at + 1
-        }
-        return nil
     }
 
     static let voidElements: Set<String> = [
@@ -101,13 +83,13 @@ enum Sidenotes {
         var depth = 0
         var blockStart = 0
         var i = 0
-        while let open = find([lt], in: bytes, from: i) {
+        while let open = ByteSearch.find([lt], in: bytes, from: i) {
             if bytes[open...].starts(with: "<!--".utf8) {
-                guard let end = find(Array("-->".utf8), in: bytes, from: open) else { return nil }
+                guard let end = ByteSearch.find(Array("-->".utf8), in: bytes, from: open) else { return nil }
                 i = end + 3
                 continue
             }
-            guard let close = find([gt], in: bytes, from: open) else { return nil }
+            guard let close = ByteSearch.find([gt], in: bytes, from: open) else { return nil }
             let tagStart = open + 1
             i = close + 1
             let closing = tagStart < close && bytes[tagStart] == slash
@@ -141,7 +123,7 @@ enum Sidenotes {
             }
             // Raw text elements: their content is not markup.
             if !closing, name == "script" || name == "style" || name == "textarea" {
-                guard let end = find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
+                guard let end = ByteSearch.find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
                 i = end
             }
         }

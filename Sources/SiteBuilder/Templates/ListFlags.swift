@@ -8,12 +8,7 @@ enum ListFlags {
             // before trying casts, which were a measurable part of rendering every page.
             let type = type(of: value)
             if type == String.self || type == Int.self || type == Bool.self { continue }
-            if type == [[String: Any]].self, let list = value as? [[String: Any]] {
-                result[key] = list.map(add(to:))
-                result["has_" + key] = !list.isEmpty
-            } else if type == [String: Any].self, let nested = value as? [String: Any] {
-                result[key] = add(to: nested)
-            } else if let list = value as? [[String: Any]] {
+            if let list = value as? [[String: Any]] {
                 result[key] = list.map(add(to:))
                 result["has_" + key] = !list.isEmpty
             } else if let list = value as? [Any] {
