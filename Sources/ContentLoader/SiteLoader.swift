@@ -9,16 +9,24 @@ public struct SiteLoader: Sendable {
     /// Decoded files kept between loads (`imprint serve`); nil decodes everything.
     public let cache: LoadCache?
 
-    public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, cache: LoadCache? = nil) {
+    /// Whether briefs keep their Markdown. A build that renders each body as it goes reads it
+    /// again with `briefBody(of:)` instead, so the site's bodies are never all in memory.
+    public let keepsBriefBodies: Bool
+
+    public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, cache: LoadCache? = nil,
+                keepsBriefBodies: Bool = true) {
         folder = SiteFolder(root: root)
         self.jobs = jobs
         self.cache = cache
+        self.keepsBriefBodies = keepsBriefBodies
     }
 
     public struct Result: Sendable {
         /// Nil only when site.yaml itself is unusable.
         public var site: Site?
         public var diagnostics: [Diagnostic]
+        /// Each brief's body length in UTF-8 bytes by source path, when bodies are not kept.
+        public var briefBodyBytes: [String: Int] = [:]
     }
 
     /// A file to decode: its path, the slug its name gives, and its bundle folder.
@@ -36,14 +44,20 @@ public struct SiteLoader: Sendable {
         diagnostics += configDiagnostics
 
         let briefEntries = briefFiles(&diagnostics)
+        let keepsBodies = keepsBriefBodies
         let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics) { entry, bytes in
-            BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
+            var result = BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
+            let length = result.0?.body.utf8.count ?? 0
+            if !keepsBodies { result.0?.body = "" }
+            return (result, length)
         }
         var briefs: [Brief] = []
         var invalidBriefs: [Brief] = []
-        for (brief, complete, ds) in decodedBriefs {
+        var bodyBytes: [String: Int] = [:]
+        for ((brief, complete, ds), length) in decodedBriefs {
             diagnostics += ds
             guard let brief else { continue }
+            if !keepsBodies { bodyBytes[brief.sourcePath] = length }
             if complete { briefs.append(brief) } else { invalidBriefs.append(brief) }
         }
         diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
@@ -78,7 +92,7 @@ public struct SiteLoader: Sendable {
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
                         centres: centres, pages: pages, invalidBriefs: invalidBriefs)
-        return Result(site: site, diagnostics: diagnostics)
+        return Result(site: site, diagnostics: diagnostics, briefBodyBytes: bodyBytes)
     }
 
     /// Reads and decodes one brief file (`content/briefs/<slug>.md` or `…/<slug>/index.md`) as
@@ -97,6 +111,17 @@ public struct SiteLoader: Sendable {
         }
         let (brief, complete, diagnostics) = BriefDecoder.decode(bytes, path: path, defaultSlug: slug, bundleDirectory: bundle)
         return (brief, complete, diagnostics)
+    }
+
+    /// The Markdown body of `brief` read again from its file, split off its front matter as
+    /// `load` does; nil when the file can no longer be read, or its front matter now ends on
+    /// another line or its body has another length than `bytes` (it changed since it was loaded).
+    public func briefBody(of brief: Brief, bytes length: Int?) -> String? {
+        guard folder.staysInside(brief.sourcePath), let bytes = folder.read(brief.sourcePath),
+              case .success(let source) = SourceText.decode(bytes, path: brief.sourcePath),
+              case .success(let split) = FrontMatter.split(source),
+              split.bodyStartLine == brief.bodyStartLine, split.body.utf8.count == length else { return nil }
+        return split.body
     }
 
     /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles.

@@ -1,11 +1,14 @@
+import ContentLoader
 import Foundation
 import SiteModel
 
-/// The briefs' Markdown, moved out of the site before it is resolved so that each body is let
-/// go as soon as it is rendered: a large site never holds all its Markdown and all its HTML at
-/// once. Nothing after rendering reads a brief's Markdown.
+/// The briefs' Markdown, handed to the renderer one body at a time so that each is let go as
+/// soon as it is rendered: a large site never holds all its Markdown and all its HTML at once.
+/// Nothing after rendering reads a brief's Markdown.
 final class BriefSources: @unchecked Sendable {
     private var bodies: [String]
+    /// Reads a body again from its file, for a load that did not keep them; nil keeps `bodies`.
+    private let reread: (@Sendable (Int) -> String?)?
     private let lock = NSLock()
 
     /// Takes the bodies of `site.briefs` then `site.invalidBriefs`, leaving them empty.
@@ -20,11 +23,22 @@ final class BriefSources: @unchecked Sendable {
             bodies.append(site.invalidBriefs[i].body)
             site.invalidBriefs[i].body = ""
         }
+        reread = nil
     }
 
-    /// The body of the brief at `index` in that order; each is taken once.
-    func take(_ index: Int) -> String {
-        lock.withLock {
+    /// Reads each body from its file when it is taken, for a site loaded without its bodies
+    /// (SiteLoader's `keepsBriefBodies`): only the bodies being rendered are in memory.
+    init(reading site: Site, loader: SiteLoader, bodyBytes: [String: Int]) {
+        bodies = []
+        let briefs = site.briefs + site.invalidBriefs
+        reread = { index in loader.briefBody(of: briefs[index], bytes: bodyBytes[briefs[index].sourcePath]) }
+    }
+
+    /// The body of the brief at `index` in that order; each is taken once. Nil when the file
+    /// changed or went away since the site was loaded.
+    func take(_ index: Int) -> String? {
+        if let reread { return reread(index) }
+        return lock.withLock {
             let body = bodies[index]
             bodies[index] = ""
             return body

@@ -1,3 +1,5 @@
+import MarkdownRender
+
 /// Lists every page of the site and renders one page from its job.
 struct PagePlanner: Sendable {
     var site: ResolvedSite
@@ -106,6 +108,11 @@ struct PagePlanner: Sendable {
     /// The output-relative file and the HTML of a page.
     func render(_ job: PageJob) -> (path: String, html: String) {
         (path(job), templates?.render(template(job), model(job)) ?? "")
+    }
+
+    /// A brief's page from its rendered body (the streamed build), as `render(.brief(index))`.
+    func renderBrief(_ index: Int, rendered: RenderedMarkdown) -> (path: String, html: String) {
+        (path(.brief(index)), templates?.render("brief", models.brief(index, rendered: rendered)) ?? "")
     }
 
     func template(_ job: PageJob) -> String {

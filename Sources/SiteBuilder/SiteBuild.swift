@@ -60,6 +60,12 @@ public struct SiteBuild: Sendable {
     /// Builds the site into the output folder, replacing it only when there are no errors.
     /// PDFs that failed are reported and left out; the site is still written with the others.
     public func run() -> BuildResult {
+        run(streaming: streams)
+    }
+
+    /// `streaming: false` keeps every body in memory until the pages are written, as a build
+    /// with PDFs does; tests build the golden site both ways.
+    func run(streaming: Bool) -> BuildResult {
         let start = DispatchTime.now()
         // Making PDFs is its own cached step, and serve keeps its own caches.
         let cache = options.pdf == nil && caches == nil ? BuildCache(options: options) : nil
@@ -68,6 +74,7 @@ public struct SiteBuild: Sendable {
                                briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
                                upToDate: true)
         }
+        if streaming { return streamedRun(start: start, cache: cache) }
         var (prepared, diagnostics) = prepare()
         guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
@@ -101,16 +108,28 @@ public struct SiteBuild: Sendable {
                      files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
     }
 
-    func prepare() -> (Prepared?, [Diagnostic]) {
-        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load)
-        var timer = PhaseTimer()
+    /// The loaded and resolved site with its templates, the briefs' Markdown still to render.
+    struct Loaded {
+        var folder: SiteFolder
+        var site: Site
+        var resolved: ResolvedSite
+        var sources: BriefSources
+        var templates: TemplateSet?
+        var scheme: URLScheme
+    }
+
+    /// Loads, checks and resolves the site. `keepingBodies: false` leaves each brief's Markdown
+    /// in its file until it is rendered (the streamed build).
+    func load(keepingBodies: Bool, timer: inout PhaseTimer) -> (Loaded?, [Diagnostic]) {
+        let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load,
+                                keepsBriefBodies: keepingBodies)
         var loaded = loader.load()
         timer.mark("load")
         var diagnostics = loaded.diagnostics
         let (templates, templateDiagnostics) = caches?.templates.load(themeDirectory: Theme.directory, site: loader.folder)
             ?? TemplateSet.load(themeDirectory: Theme.directory, site: loader.folder)
         diagnostics += templateDiagnostics
-        guard var site = loaded.site else { return (nil, Self.sorted(diagnostics)) }
+        guard var site = loaded.site else { return (nil, diagnostics) }
         loaded.site = nil
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
 
@@ -119,34 +138,47 @@ public struct SiteBuild: Sendable {
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
                 at: SourceLocation(file: page.sourcePath)))
         }
-        let sources = BriefSources(taking: &site)
+        let sources = keepingBodies ? BriefSources(taking: &site)
+            : BriefSources(reading: site, loader: loader, bodyBytes: loaded.briefBodyBytes)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
         let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
         diagnostics += resolveDiagnostics
-
-        let scheme = URLScheme(baseURL: site.config.baseURL)
         timer.mark("resolve")
-        let (content, checkedBriefs, renderDiagnostics) = renderContent(site: site, resolved: resolved, sources: sources,
-                                                                        rootPath: scheme.basePath)
+        return (Loaded(folder: loader.folder, site: site, resolved: resolved, sources: sources, templates: templates,
+                       scheme: URLScheme(baseURL: site.config.baseURL)), diagnostics)
+    }
+
+    func prepare() -> (Prepared?, [Diagnostic]) {
+        var timer = PhaseTimer()
+        var (loadedOrNil, diagnostics) = load(keepingBodies: true, timer: &timer)
+        guard let loaded = loadedOrNil else { return (nil, Self.sorted(diagnostics)) }
+        loadedOrNil = nil
+        let (content, checkedBriefs, renderDiagnostics) = renderContent(loaded)
         timer.mark("markdown")
         diagnostics += renderDiagnostics
-        diagnostics += ContentChecks(site: site).run()
-        timer.mark("content")
+        let prepared = assemble(loaded, content: content, timer: &timer, diagnostics: &diagnostics)
+        diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: checkedBriefs)
+        timer.mark("links")
+        return (loaded.templates == nil ? nil : prepared, Self.sorted(diagnostics))
+    }
 
-        let allDates = site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
+    /// The page models (with every brief's card, made once) and the planners, once the bodies
+    /// are rendered — or, in the streamed build, before, with `content` holding no brief yet.
+    func assemble(_ loaded: Loaded, content: RenderedContent, timer: inout PhaseTimer,
+                  diagnostics: inout [Diagnostic]) -> Prepared {
+        diagnostics += ContentChecks(site: loaded.site).run()
+        timer.mark("content")
+        let allDates = loaded.site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
+        let config = loaded.site.config
         let models = PageModels(
-            site: resolved, content: content, scheme: scheme,
-            dates: DateFormatting(dates: allDates, pattern: site.config.dateFormat, language: site.config.language),
-            images: measureImages(site: resolved, folder: loader.folder, content: content, basePath: scheme.basePath))
+            site: loaded.resolved, content: content, scheme: loaded.scheme,
+            dates: DateFormatting(dates: allDates, pattern: config.dateFormat, language: config.language),
+            images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath))
         timer.mark("models")
-        var planner = PagePlanner(site: resolved, models: models, templates: templates)
+        var planner = PagePlanner(site: loaded.resolved, models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
-        let prepared = Prepared(planner: planner, files: FilePlanner(pages: planner),
-                                folder: loader.folder, site: resolved)
-        diagnostics += checkLinks(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
-        timer.mark("links")
-        return (templates == nil ? nil : prepared, Self.sorted(diagnostics))
+        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder, site: loaded.resolved)
     }
 
     /// Every file the build will write and the ids on each page, before anything is written.
@@ -198,34 +230,49 @@ public struct SiteBuild: Sendable {
         return diagnostics
     }
 
-    /// Renders every Markdown body once, briefs in parallel. Drafts are checked even when they
-    /// are not built, but their problems only warn then, so a draft never blocks a release.
-    func renderContent(site: Site, resolved: ResolvedSite, sources: BriefSources, rootPath: String)
-        -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
+    /// Renders one body, through the serve cache when there is one.
+    typealias BodyRenderer = @Sendable (_ body: String, _ file: String, _ line: Int, _ idPrefix: String) -> RenderedMarkdown
+
+    func bodyRenderer(_ site: Site, rootPath: String) -> BodyRenderer {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML, rootPath: rootPath))
         let cache = caches?.markdown
-        let render: @Sendable (String, String, Int, String) -> RenderedMarkdown = { body, file, line, prefix in
+        return { body, file, line, prefix in
             cache?.render(renderer, body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
                 ?? renderer.render(body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)
         }
-        let checked = site.briefs + site.invalidBriefs
-        let rendered = Array(checked.indices).concurrentMap(jobs: options.jobs) { i in
-            render(sources.take(i), checked[i].sourcePath, checked[i].bodyStartLine, PageModels.idPrefix(checked[i].slug))
+    }
+
+    /// The checked brief at `index` of `site.briefs + site.invalidBriefs`, rendered.
+    static func renderBrief(_ index: Int, of checked: [Brief], sources: BriefSources, render: BodyRenderer) -> RenderedMarkdown {
+        let brief = checked[index]
+        guard let body = sources.take(index) else {
+            return RenderedMarkdown(diagnostics: [.error("changed-during-build",
+                "the file changed while the site was being built; build again", at: SourceLocation(file: brief.sourcePath))])
         }
+        return render(body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
+    }
+
+    /// A brief's body diagnostics as the build reports them. Drafts are checked even when they
+    /// are not built, but their problems only warn then, so a draft never blocks a release.
+    func diagnostics(of brief: Brief, _ output: RenderedMarkdown) -> [Diagnostic] {
+        guard brief.draft && !options.includeDrafts else { return output.diagnostics }
+        return output.diagnostics.map {
+            var d = $0
+            d.severity = .warning
+            d.message += " (in a draft, which is not built)"
+            return d
+        }
+    }
+
+    /// The rendered briefs in the order of `resolved.briefs` (the first brief of a slug wins),
+    /// with the other bodies, rendered one after another (there are few).
+    func content(briefs checked: [(Brief, RenderedMarkdown)], loaded: Loaded, render: BodyRenderer)
+        -> (RenderedContent, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var bySlug: [String: RenderedMarkdown] = [:]
-        for (brief, output) in zip(checked, rendered) {
+        for (brief, output) in checked {
             if bySlug[brief.slug] == nil { bySlug[brief.slug] = output }
-            if brief.draft && !options.includeDrafts {
-                diagnostics += output.diagnostics.map {
-                    var d = $0
-                    d.severity = .warning
-                    d.message += " (in a draft, which is not built)"
-                    return d
-                }
-            } else {
-                diagnostics += output.diagnostics
-            }
+            diagnostics += self.diagnostics(of: brief, output)
         }
         func renderAll<T>(_ items: [T], id: (T) -> String, path: (T) -> String, body: (T) -> String, line: (T) -> Int)
             -> [String: RenderedMarkdown] {
@@ -237,12 +284,26 @@ public struct SiteBuild: Sendable {
             }
             return result
         }
+        let site = loaded.site
         let content = RenderedContent(
-            briefs: resolved.briefs.map { bySlug[$0.slug] ?? RenderedMarkdown() },
+            briefs: loaded.resolved.briefs.map { bySlug[$0.slug] ?? RenderedMarkdown() },
             people: renderAll(site.people, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             centres: renderAll(site.centres, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             pages: renderAll(site.pages, id: \.slug, path: \.sourcePath, body: \.body, line: \.bodyStartLine))
-        return (content, Array(zip(checked, rendered)), diagnostics)
+        return (content, diagnostics)
+    }
+
+    /// Renders every Markdown body once, briefs in parallel.
+    func renderContent(_ loaded: Loaded) -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
+        let render = bodyRenderer(loaded.site, rootPath: loaded.scheme.basePath)
+        let checked = loaded.site.briefs + loaded.site.invalidBriefs
+        let sources = loaded.sources
+        let rendered = Array(checked.indices).concurrentMap(jobs: options.jobs) { i in
+            Self.renderBrief(i, of: checked, sources: sources, render: render)
+        }
+        let pairs = Array(zip(checked, rendered))
+        let (content, diagnostics) = content(briefs: pairs, loaded: loaded, render: render)
+        return (content, pairs, diagnostics)
     }
 
     /// Renders every page and file (feeds, sitemap, citations) in parallel into the staging
@@ -251,6 +312,12 @@ public struct SiteBuild: Sendable {
     func write(_ prepared: Prepared) throws -> (Int, [Diagnostic]) {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
+        return try write(prepared, into: writer, briefPagesWritten: false)
+    }
+
+    /// Writes everything (but the brief pages when the streamed build has written them) into
+    /// the prepared staging folder, then swaps it in; on failure the staging folder is removed.
+    func write(_ prepared: Prepared, into writer: OutputWriter, briefPagesWritten: Bool) throws -> (Int, [Diagnostic]) {
         do {
             var timer = PhaseTimer()
             try copyStatic(prepared, writer)
@@ -259,7 +326,8 @@ public struct SiteBuild: Sendable {
             }
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
-            let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in
+            let toWrite = briefPagesWritten ? jobs.filter { if case .brief = $0 { return false } else { return true } } : jobs
+            let failures = toWrite.concurrentMap(jobs: options.jobs) { job -> String? in
                 let (path, html) = planner.render(job)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
@@ -301,23 +369,12 @@ public struct SiteBuild: Sendable {
     }
 
     /// The sizes of the images pages show (hero images and images in bodies), read from the
-    /// files that will be copied, so templates and bodies can give every `<img>` its size.
-    func measureImages(site: ResolvedSite, folder: SiteFolder, content: RenderedContent, basePath: String) -> ImageDimensions {
-        let finder = ImageDimensions(sizes: [:], basePath: basePath)
-        var wanted = Set(site.heroImages.values)
-        for (index, brief) in site.briefs.enumerated() where index < content.briefs.count {
-            wanted.formUnion(finder.imagePaths(in: content.briefs[index].html, pagePath: URLScheme.brief(brief.slug)))
-        }
-        for (id, rendered) in content.people { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.person(id))) }
-        for (id, rendered) in content.centres { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.centre(id))) }
-        for (slug, rendered) in content.pages { wanted.formUnion(finder.imagePaths(in: rendered.html, pagePath: URLScheme.page(slug))) }
+    /// files that will be copied when a page first shows one, so templates and bodies can give
+    /// every `<img>` its size.
+    func measureImages(site: ResolvedSite, folder: SiteFolder, basePath: String) -> ImageDimensions {
         var sources: [String: URL] = [:]
-        for file in staticFiles(folder: folder, site: site) where wanted.contains(file.target) { sources[file.target] = file.source }
-        var sizes: [String: ImageSize] = [:]
-        for (target, source) in sources {
-            if let size = ImageSize.read(contentsOf: source) { sizes[target] = size }
-        }
-        return ImageDimensions(sizes: sizes, basePath: basePath)
+        for file in staticFiles(folder: folder, site: site) { sources[file.target] = file.source }
+        return ImageDimensions(files: ImageFiles(sources: sources), basePath: basePath)
     }
 
     func staticFiles(_ prepared: Prepared) -> [StaticFile] {

@@ -32,6 +32,25 @@ import Testing
         }
     }
 
+    /// `run` streams (each brief page written as its body is rendered) unless PDFs are involved;
+    /// the build that keeps every body until the end must give the same site.
+    @Test func theBuildThatKeepsBodiesMatchesTheStreamedOne() throws {
+        let input = fixture.appendingPathComponent("input")
+        let streamed = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+        let kept = FixturePaths.temporaryDirectory().appendingPathComponent("public")
+        let build = { (output: URL) in SiteBuild(options: BuildOptions(siteRoot: input, output: output, jobs: 2, pagefind: pagefind)) }
+        #expect(build(streamed).streams, "a plain build streams")
+        let results = [build(streamed).run(streaming: true), build(kept).run(streaming: false)]
+        #expect(results.map(\.wrote) == [true, true])
+        #expect(results[0].pageCount == results[1].pageCount)
+        let files = FixturePaths.files(under: streamed)
+        #expect(files == FixturePaths.files(under: kept))
+        #expect(files.contains("briefs/gas-prices/index.html"))
+        for file in files {
+            #expect(try Data(contentsOf: streamed.appendingPathComponent(file)) == Data(contentsOf: kept.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
     @Test func outputIsIdenticalWhateverTheNumberOfJobs() throws {
         let input = fixture.appendingPathComponent("input")
         let one = FixturePaths.temporaryDirectory().appendingPathComponent("public")

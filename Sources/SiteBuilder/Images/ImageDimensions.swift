@@ -4,14 +4,33 @@ import Foundation
 /// (browsers reserve the space from them, so text does not jump when the image loads).
 /// Images that already carry a size, remote images and files Imprint cannot measure are left alone.
 struct ImageDimensions: Sendable {
-    /// Sizes by output-relative path (`briefs/x/chart.png`).
+    /// Sizes by output-relative path (`briefs/x/chart.png`), known up front.
     let sizes: [String: ImageSize]
     /// The site's root path, `/` or `/research/`.
     let basePath: String
+    /// Files measured when a page first shows them.
+    let files: ImageFiles?
+
+    init(sizes: [String: ImageSize], basePath: String) {
+        self.sizes = sizes
+        self.basePath = basePath
+        files = nil
+    }
+
+    init(files: ImageFiles, basePath: String) {
+        sizes = [:]
+        self.basePath = basePath
+        self.files = files
+    }
+
+    /// The size of the image at output-relative `path`, when it is a file of the site.
+    func size(at path: String) -> ImageSize? {
+        sizes[path] ?? files?.size(path)
+    }
 
     /// Adds `width` and `height` to the images of `html`, a page at output-relative folder `pagePath`.
     func annotate(_ html: String, pagePath: String) -> String {
-        guard !sizes.isEmpty, ByteSearch.contains("<img", in: html) else { return html }
+        guard !sizes.isEmpty || files?.isEmpty == false, ByteSearch.contains("<img", in: html) else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 64)
         var rest = html[...]
@@ -42,7 +61,7 @@ struct ImageDimensions: Sendable {
         let attributes = ImageSize.attributes(tag)
         guard attributes["width"] == nil, attributes["height"] == nil, let src = attributes["src"],
               let path = outputPath(of: src, pagePath: pagePath) else { return nil }
-        return sizes[path]
+        return size(at: path)
     }
 
     /// The output-relative file an image address points at, or nil for anything not on this site.

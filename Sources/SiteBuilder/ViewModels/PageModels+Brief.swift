@@ -16,8 +16,13 @@ extension PageModels {
     ]
 
     func brief(_ index: Int) -> [String: Any] {
+        brief(index, rendered: content.briefs[index])
+    }
+
+    /// The brief's page with its body given, for a build that renders the page as soon as the
+    /// body is rendered (SiteBuild's streamed run) and keeps only the body's facts.
+    func brief(_ index: Int, rendered: RenderedMarkdown) -> [String: Any] {
         let brief = site.briefs[index]
-        let rendered = content.briefs[index]
         let path = URLScheme.brief(brief.slug)
         let common = common(title: brief.title, description: brief.summary ?? brief.subtitle, path: path, section: "briefs")
         var model = PageModels.merge(common, card(index))
@@ -34,7 +39,7 @@ extension PageModels {
         }
         if let image = brief.image, let src = site.heroImages[brief.slug] {
             var imageModel: [String: Any] = ["src": scheme.url(src), "alt": image.alt]
-            if let size = images.sizes[src] {
+            if let size = images.size(at: src) {
                 imageModel["width"] = size.width
                 imageModel["height"] = size.height
             }
@@ -74,7 +79,7 @@ extension PageModels {
         let record = citationRecord(index)
         model["cite"] = citeModel(index, record)
         let description = (common["page"] as? [String: Any])?["description"] as? String
-        model["meta"] = metaModel(index, record, description: description)
+        model["meta"] = metaModel(index, record, description: description, wordCount: rendered.wordCount)
         if !related[index].isEmpty { model["related"] = cards(related[index]) }
         return model
     }

@@ -3,7 +3,7 @@ import SiteModel
 extension PageModels {
     /// `meta`: what the brief's `<head>` tells scholarly search engines, reference managers
     /// and link previews: Highwire tags, Open Graph and Twitter tags, and JSON-LD.
-    func metaModel(_ index: Int, _ record: CitationRecord, description: String?) -> [String: Any] {
+    func metaModel(_ index: Int, _ record: CitationRecord, description: String?, wordCount: Int) -> [String: Any] {
         let brief = site.briefs[index]
         let pdfURL = pdfs[brief.slug] != nil ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
         let image = brief.image.flatMap { image in
@@ -25,11 +25,12 @@ extension PageModels {
             "open_graph": openGraph.map { $0.model(as: "property") },
             "twitter": twitter.map { $0.model(as: "name") },
             "tags_html": tagsHTML.joined(separator: "\n"),
-            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: image, pdfURL: pdfURL)),
+            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: image, pdfURL: pdfURL, wordCount: wordCount)),
         ]
     }
 
-    func jsonLD(_ index: Int, _ record: CitationRecord, image: OpenGraphTags.Image?, pdfURL: String?) -> JSONLDReport {
+    func jsonLD(_ index: Int, _ record: CitationRecord, image: OpenGraphTags.Image?, pdfURL: String?,
+                wordCount: Int) -> JSONLDReport {
         let brief = site.briefs[index]
         let centre = brief.centre.flatMap { id in site.centres[id.value].map { (id.value, $0) } }
         let editors = SiteResolver.unique(brief.editors.map(\.value)).map(jsonLDPerson)
@@ -49,7 +50,7 @@ extension PageModels {
             identifier: brief.doi.map { .init(propertyID: "DOI", value: $0) },
             sameAs: brief.doi.map { "https://doi.org/" + $0 },
             encoding: pdfURL.map { .init(contentUrl: $0, encodingFormat: "application/pdf") },
-            wordCount: content.briefs[index].wordCount)
+            wordCount: wordCount)
     }
 
     func jsonLDPerson(_ id: String) -> JSONLDReport.Person {

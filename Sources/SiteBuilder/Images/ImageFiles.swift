@@ -1,0 +1,26 @@
+import Foundation
+
+/// The files an `<img>` may point at, by output-relative path, measured the first time a page
+/// shows one. Measuring on demand lets a brief's page be written as soon as its Markdown is
+/// rendered, before the other bodies have been read for their images.
+final class ImageFiles: @unchecked Sendable {
+    private let sources: [String: URL]
+    private var measured: [String: ImageSize?] = [:]
+    private let lock = NSLock()
+
+    init(sources: [String: URL]) {
+        self.sources = sources
+    }
+
+    var isEmpty: Bool { sources.isEmpty }
+
+    /// The size of the file at `path`, or nil when there is no such file or it is not an image.
+    func size(_ path: String) -> ImageSize? {
+        guard let source = sources[path] else { return nil }
+        if let known = lock.withLock({ measured[path] }) { return known }
+        // Read outside the lock; two pages measuring the same file at once read it twice, alike.
+        let size = ImageSize.read(contentsOf: source)
+        lock.withLock { measured[path] = size }
+        return size
+    }
+}
