@@ -1,4 +1,5 @@
 import MarkdownRender
+import PDFExport
 
 /// Lists every page of the site and renders one page from its job.
 struct PagePlanner: Sendable {
@@ -110,9 +111,10 @@ struct PagePlanner: Sendable {
         (path(job), templates?.render(template(job), model(job)) ?? "")
     }
 
-    /// A brief's page from its rendered body (the streamed build), as `render(.brief(index))`.
-    func renderBrief(_ index: Int, rendered: RenderedMarkdown) -> (path: String, html: String) {
-        (path(.brief(index)), templates?.render("brief", models.brief(index, rendered: rendered)) ?? "")
+    /// A brief's page from its rendered body and published PDF (the streamed build), as
+    /// `render(.brief(index))` gives it.
+    func renderBrief(_ index: Int, rendered: RenderedMarkdown, pdf: PDFArtifact?) -> (path: String, html: String) {
+        (path(.brief(index)), templates?.render("brief", models.brief(index, rendered: rendered, pdf: pdf)) ?? "")
     }
 
     func template(_ job: PageJob) -> String {

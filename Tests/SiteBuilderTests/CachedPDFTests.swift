@@ -55,6 +55,24 @@ import PDFExport
         #expect(TestCalls.count(fake) == 1)
     }
 
+    /// The streamed build keys each print page from the body it has just rendered; the key must
+    /// be the one the PDF was made with, so both builds publish the same PDF on the same page.
+    @Test func aPlainBuildPublishesTheSamePDFsStreamedOrNot() throws {
+        let site = try site()
+        _ = build(site, pdf: PDFOptions(weasyprint: try fakeWeasyPrint().path))
+        let streamed = site.deletingLastPathComponent().appendingPathComponent("streamed")
+        let kept = site.deletingLastPathComponent().appendingPathComponent("kept")
+        let options = { (output: URL) in BuildOptions(siteRoot: site, output: output, jobs: 2) }
+        #expect(SiteBuild(options: options(streamed)).run(streaming: true).wrote)
+        #expect(SiteBuild(options: options(kept)).run(streaming: false).wrote)
+        let files = FixturePaths.files(under: streamed)
+        #expect(files.contains("briefs/water-tariffs/water-tariffs.pdf"))
+        #expect(files == FixturePaths.files(under: kept))
+        for file in files {
+            #expect(try Data(contentsOf: streamed.appendingPathComponent(file)) == Data(contentsOf: kept.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
     @Test func theCacheKeyFollowsTheStylesheetAndTheImagesNotTheFolder() throws {
         let a = try site(), b = try site()
         let fake = try fakeWeasyPrint()

@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownRender
 import PDFExport
 import SiteModel
 
@@ -25,8 +26,13 @@ struct PrintPlanner: Sendable {
     /// holds) and the bytes of every file it loads (stylesheet, logo, images); the WeasyPrint
     /// version is added by the exporter.
     func job(_ index: Int) -> PDFJob {
+        job(index, rendered: models.content.briefs[index])
+    }
+
+    /// The same from the rendered body (the streamed build).
+    func job(_ index: Int, rendered: RenderedMarkdown) -> PDFJob {
         let brief = site.briefs[index]
-        let (model, uses) = models.printBrief(index, files: files)
+        let (model, uses) = models.printBrief(index, rendered: rendered, files: files)
         let html = templates.render(Self.template, model)
         let baseURL = Self.baseURL(models.scheme.absolute(URLScheme.brief(brief.slug)))
         var hash = ContentHash()

@@ -5,11 +5,11 @@ import PDFExport
 import SiteModel
 
 extension SiteBuild {
-    /// Whether `run` streams: a build without PDFs (made or published from the cache, which
-    /// hash every brief's print page) and outside serve, which keeps every body to re-render
-    /// pages after an edit.
+    /// Whether `run` streams: a build that makes no PDFs (it may publish cached ones), outside
+    /// serve, which keeps every body to re-render pages after an edit. Making PDFs needs every
+    /// print page before any brief page can say how long its PDF is.
     var streams: Bool {
-        options.pdf == nil && caches == nil && !PDFCache(siteRoot: options.siteRoot).exists
+        options.pdf == nil && caches == nil
     }
 
     /// The build that writes each brief's page into the staging folder as soon as its Markdown
@@ -51,19 +51,24 @@ extension SiteBuild {
         }
         let pagesOf = pagesOfChecked, planner = prepared.planner, sources = loaded.sources
         let canRender = loaded.templates != nil
+        let pdfs = canRender ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil
         // After an error in the front matter (a slug that would leave the output folder, say)
         // the bodies are still checked, but no page is written.
         let writes = canRender && !diagnostics.contains(where: { $0.severity == .error })
-        let streamed = Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> (RenderedMarkdown, String?) in
+        let streamed = Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> (RenderedMarkdown, String?, [PDFArtifact]) in
             let output = Self.renderBrief(i, of: checked, sources: sources, render: render)
             var failure: String? = nil
+            var published: [PDFArtifact] = []
             for j in pagesOf[i] ?? [] where writes && failure == nil {
-                let (path, html) = planner.renderBrief(j, rendered: output)
+                let pdf = pdfs?.current(j, rendered: output)
+                if let pdf { published.append(pdf) }
+                let (path, html) = planner.renderBrief(j, rendered: output, pdf: pdf)
                 do { try writer.write(path, Data(html.utf8)) } catch { failure = "\(error)" }
             }
-            return (output.facts, failure)
+            return (output.facts, failure, published)
         }
         timer.mark("briefs")
+        for pdf in streamed.flatMap(\.2) { prepared.planner.models.pdfs[pdf.slug] = pdf }
         let pairs = Array(zip(checked, streamed.map(\.0)))
         let (content, renderDiagnostics) = content(briefs: pairs, loaded: loaded, render: render)
         diagnostics += renderDiagnostics

@@ -1,5 +1,6 @@
 import Foundation
 import MarkdownRender
+import PDFExport
 import SiteModel
 
 extension PageModels {
@@ -16,12 +17,12 @@ extension PageModels {
     ]
 
     func brief(_ index: Int) -> [String: Any] {
-        brief(index, rendered: content.briefs[index])
+        brief(index, rendered: content.briefs[index], pdf: pdfs[site.briefs[index].slug])
     }
 
-    /// The brief's page with its body given, for a build that renders the page as soon as the
-    /// body is rendered (SiteBuild's streamed run) and keeps only the body's facts.
-    func brief(_ index: Int, rendered: RenderedMarkdown) -> [String: Any] {
+    /// The brief's page with its body and published PDF given, for a build that renders the
+    /// page as soon as the body is rendered (SiteBuild's streamed run) and keeps only its facts.
+    func brief(_ index: Int, rendered: RenderedMarkdown, pdf: PDFArtifact?) -> [String: Any] {
         let brief = site.briefs[index]
         let path = URLScheme.brief(brief.slug)
         let common = common(title: brief.title, description: brief.summary ?? brief.subtitle, path: path, section: "briefs")
@@ -67,7 +68,7 @@ extension PageModels {
         }
         if !brief.keywords.isEmpty { model["keywords"] = brief.keywords }
         if let language = brief.language, language != site.config.language { model["language"] = language }
-        if let pdf = pdfs[brief.slug] {
+        if let pdf {
             model["pdf_url"] = scheme.url(URLScheme.pdf(brief.slug))
             model["pdf_absolute_url"] = scheme.absolute(URLScheme.pdf(brief.slug))
             model["pdf_size"] = Self.byteSize(pdf.bytes)
@@ -79,7 +80,8 @@ extension PageModels {
         let record = citationRecord(index)
         model["cite"] = citeModel(index, record)
         let description = (common["page"] as? [String: Any])?["description"] as? String
-        model["meta"] = metaModel(index, record, description: description, wordCount: rendered.wordCount)
+        model["meta"] = metaModel(index, record, description: description, wordCount: rendered.wordCount,
+                                  hasPDF: pdf != nil)
         if !related[index].isEmpty { model["related"] = cards(related[index]) }
         return model
     }

@@ -3,9 +3,10 @@ import SiteModel
 extension PageModels {
     /// `meta`: what the brief's `<head>` tells scholarly search engines, reference managers
     /// and link previews: Highwire tags, Open Graph and Twitter tags, and JSON-LD.
-    func metaModel(_ index: Int, _ record: CitationRecord, description: String?, wordCount: Int) -> [String: Any] {
+    func metaModel(_ index: Int, _ record: CitationRecord, description: String?, wordCount: Int,
+                   hasPDF: Bool) -> [String: Any] {
         let brief = site.briefs[index]
-        let pdfURL = pdfs[brief.slug] != nil ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
+        let pdfURL = hasPDF ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
         let image = brief.image.flatMap { image in
             site.heroImages[brief.slug].map { OpenGraphTags.Image(url: scheme.absolute($0), alt: image.alt) }
         }

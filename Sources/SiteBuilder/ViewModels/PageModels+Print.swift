@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownRender
 import SiteModel
 
 extension PageModels {
@@ -9,9 +10,14 @@ extension PageModels {
     /// footnotes, files as file URLs (WeasyPrint reads them from disk), and `print`.
     /// Also returns every file the page loads, for the PDF's cache key.
     func printBrief(_ index: Int, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {
+        printBrief(index, rendered: content.briefs[index], files: files)
+    }
+
+    /// The same from the rendered body (the streamed build). The page is described as having
+    /// no PDF, whether one is published or not: its key must not depend on the PDF it makes.
+    func printBrief(_ index: Int, rendered: RenderedMarkdown, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {
         let brief = site.briefs[index]
-        let rendered = content.briefs[index]
-        var model = self.brief(index)
+        var model = self.brief(index, rendered: rendered, pdf: nil)
         // The PDF cannot describe itself; keeping these out also keeps its cache key stable.
         for key in ["pdf_url", "pdf_pages", "pdf_pages_label", "pdf_size"] { model[key] = nil }
         var uses: [URL] = []
