@@ -173,7 +173,8 @@ public struct SiteBuild: Sendable {
         let models = PageModels(
             site: loaded.resolved, content: content, scheme: loaded.scheme,
             dates: DateFormatting(dates: allDates, pattern: config.dateFormat, language: config.language),
-            images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath))
+            images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath),
+            jobs: options.jobs)
         timer.mark("models")
         var planner = PagePlanner(site: loaded.resolved, models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)

@@ -1,3 +1,4 @@
+import ContentLoader
 import Foundation
 import Testing
 @testable import SiteBuilder
@@ -33,6 +34,28 @@ import Testing
         #expect(try relatedSlugs(output, "older") == ["tricky", "t-c", "middle"])
         let again = try SyntheticSite.build(root)
         #expect(try SyntheticSite.read(output, "briefs/older/index.html") == SyntheticSite.read(again, "briefs/older/index.html"))
+    }
+
+    /// Scored in parallel slices of at least 256 briefs: more briefs than one slice, several
+    /// topics and centres, and the same answer with one job or four.
+    @Test func theSameWhateverTheNumberOfJobs() throws {
+        var briefs: [String: String] = [:]
+        let topics = ["trade", "energy", "water", "health", "tax"]
+        for n in 0..<700 {
+            let mine = [topics[n % 5], topics[(n / 5) % 5]]
+            let day = String(format: "%02d", 1 + n % 28)
+            briefs[String(format: "b-%03d", n)] = "---\ntitle: Brief \(n)\ndate: 2024-03-\(day)\nauthors: [jose]\n"
+                + "topics: [\(mine.joined(separator: ", "))]\n---\nText.\n"
+        }
+        let root = try SyntheticSite.write(briefs: briefs)
+        let loaded = try #require(SiteLoader(root: root, jobs: 2).load().site)
+        let probe = ContentFolderProbe(folder: SiteFolder(root: root), themeStatic: nil)
+        let site = SiteResolver(site: loaded, includeDrafts: false, folder: probe).resolve().0
+        #expect(site.briefs.count > 700)
+        let one = RelatedBriefs.compute(site, jobs: 1)
+        #expect(one.count == site.briefs.count)
+        #expect(one.filter { $0.count == 3 }.count >= 700, "each generated brief has three related")
+        #expect(RelatedBriefs.compute(site, jobs: 4) == one)
     }
 }
 

@@ -22,13 +22,13 @@ struct PageModels: Sendable {
     let images: ImageDimensions
 
     init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting,
-         images: ImageDimensions) {
+         images: ImageDimensions, jobs: Int = 1) {
         self.site = site
         self.content = content
         self.scheme = scheme
         self.dates = dates
         self.images = images
-        related = RelatedBriefs.compute(site)
+        related = RelatedBriefs.compute(site, jobs: jobs)
     }
 
     /// Briefs on the home page.

@@ -8,11 +8,23 @@ enum RelatedBriefs {
 
     /// Indexes into `site.briefs`, per brief. Linear in the candidates of each brief: scores
     /// accumulate in one reused buffer and only the best `limit` are kept, never a full sort.
-    static func compute(_ site: ResolvedSite, limit: Int = RelatedBriefs.limit) -> [[Int]] {
+    /// The candidates grow with the site (a topic's briefs), so briefs are scored in parallel,
+    /// in slices that each reuse one buffer.
+    static func compute(_ site: ResolvedSite, limit: Int = RelatedBriefs.limit, jobs: Int = 1) -> [[Int]] {
         let topicMembers = Dictionary(uniqueKeysWithValues: site.topics.map { ($0.slug, $0.briefs) })
+        let count = site.briefs.count
+        let slice = Swift.max(256, (count + jobs * 4 - 1) / Swift.max(1, jobs * 4))
+        let slices = Array(stride(from: 0, to: count, by: slice)).map { $0..<Swift.min($0 + slice, count) }
+        return slices.concurrentMap(jobs: jobs) { range in
+            compute(range, site, topicMembers: topicMembers, limit: limit)
+        }.flatMap { $0 }
+    }
+
+    private static func compute(_ range: Range<Int>, _ site: ResolvedSite, topicMembers: [String: [Int]],
+                                limit: Int) -> [[Int]] {
         var score = [Int](repeating: 0, count: site.briefs.count)
         var touched: [Int] = []
-        return site.briefs.indices.map { i in
+        return range.map { i in
             let brief = site.briefs[i]
             for slug in SiteResolver.unique(brief.topics.map(Slug.make)) {
                 for j in topicMembers[slug] ?? [] where j != i {
