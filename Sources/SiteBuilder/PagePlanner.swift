@@ -139,7 +139,7 @@ struct PagePlanner: Sendable {
         case .notFound: return models.notFound()
         case .brief(let i): return models.brief(i)
         case .briefList(let page):
-            return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: Array(site.briefs.indices),
+            return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: site.briefs.indices,
                                page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
         case .termIndex(let kind):
             return models.terms(kind: kind, heading: Self.heading(kind), terms: terms(kind))

@@ -2,7 +2,9 @@ import SiteModel
 
 extension PageModels {
     /// One page of a paginated brief list.
-    func list(heading: String, kind: String, intro: String?, briefs: [Int], page: Int,
+    /// `briefs` is a collection, not an array: the archive passes the range of every brief,
+    /// which each of its pages copied whole (the square of the site, again).
+    func list(heading: String, kind: String, intro: String?, briefs: some RandomAccessCollection<Int>, page: Int,
               pathOf: (Int) -> String, section: String, feed: FeedScope? = nil) -> [String: Any] {
         let perPage = site.config.paginate
         let total = max(1, (briefs.count + perPage - 1) / perPage)
