@@ -61,21 +61,11 @@ struct OutputWriter: Sendable {
             throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
         }
         if reuseUnchanged(path, target, data) { return }
-        // Plain open/write/close: Data.write(to:) fsyncs every file, which made writing a
-        // 10,000-page site take seconds. Durability comes from the final rename instead.
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))")
-                }
-                offset += n
-            }
+        // Durability comes from the final rename of the whole folder.
+        do {
+            try PlainFile.write(data, to: target, name: path)
+        } catch {
+            throw Failure.io(error.message)
         }
     }
 
@@ -123,9 +113,4 @@ struct OutputWriter: Sendable {
     func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
-}
-
-/// `write(2)`, named apart from `OutputWriter.write`.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

@@ -29,7 +29,13 @@ struct LiveOutput: Sendable {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).imprint-\(UUID().uuidString)")
         do {
-            try data.write(to: temporary)
+            // No fsync: the preview's folder is temporary, and the rename keeps requests from
+            // half a file. `Data.write(to:)` synced every file to disk.
+            do {
+                try PlainFile.write(data, to: temporary.path, name: path)
+            } catch {
+                throw Failure.io(error.message)
+            }
             guard rename(temporary.path, target.path) == 0 else {
                 throw Failure.io("cannot replace \(path): \(String(cString: strerror(errno)))")
             }
