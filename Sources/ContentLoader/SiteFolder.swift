@@ -73,27 +73,28 @@ public struct SiteFolder: Sendable {
     /// The bytes of a regular file, read straight into the array (FileManager's `Data` was
     /// read, then copied); nil when it cannot be read or is not a regular file.
     public func read(_ relative: String) -> [UInt8]? {
-        let fd = open(path(relative), O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO named like a brief cannot stall the open; regular files ignore it.
+        let fd = open(path(relative), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        // One byte more than the size, so a file of the size it says ends in one read.
-        var chunk = Int(info.st_size) + 1
+        // One byte more than the size: a file of the size it says ends with a read of 0 bytes
+        // into that spare byte, without the array growing.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var filled = 0
         while true {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let n = bytes.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + start, chunk) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 64 * 1024)) }
+            let n = bytes.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
-                bytes.removeLast(chunk)
                 if errno == EINTR { continue }
                 return nil
             }
-            bytes.removeLast(chunk - n)
-            if n == 0 { return bytes }
-            chunk = 64 * 1024
+            if n == 0 { break }
+            filled += n
         }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }
 

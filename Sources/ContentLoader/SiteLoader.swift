@@ -15,6 +15,9 @@ public struct SiteLoader: Sendable {
 
     public init(root: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, cache: LoadCache? = nil,
                 keepsBriefBodies: Bool = true) {
+        // The cache keeps decoded briefs for serve, which keeps their bodies: a bodiless load
+        // sharing it would hand serve empty bodies.
+        precondition(cache == nil || keepsBriefBodies, "a load without bodies takes no cache")
         folder = SiteFolder(root: root)
         self.jobs = jobs
         self.cache = cache
@@ -25,8 +28,8 @@ public struct SiteLoader: Sendable {
         /// Nil only when site.yaml itself is unusable.
         public var site: Site?
         public var diagnostics: [Diagnostic]
-        /// Each brief's body length in UTF-8 bytes by source path, when bodies are not kept.
-        public var briefBodyBytes: [String: Int] = [:]
+        /// Each brief's body fingerprint by source path, when bodies are not kept.
+        public var briefBodies: [String: BodyFingerprint] = [:]
     }
 
     /// A file to decode: its path, the slug its name gives, and its bundle folder.
@@ -45,39 +48,42 @@ public struct SiteLoader: Sendable {
 
         let briefEntries = briefFiles(&diagnostics)
         let keepsBodies = keepsBriefBodies
-        let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics) { entry, bytes in
+        let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics, stamp: !keepsBodies) {
+            entry, bytes, stamp in
             var result = BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
-            let length = result.0?.body.utf8.count ?? 0
+            let fingerprint = result.0.map {
+                BodyFingerprint(stamp: stamp, byteCount: $0.body.utf8.count, startLine: $0.bodyStartLine)
+            }
             if !keepsBodies { result.0?.body = "" }
-            return (result, length)
+            return (result, fingerprint)
         }
         var briefs: [Brief] = []
         var invalidBriefs: [Brief] = []
-        var bodyBytes: [String: Int] = [:]
-        for ((brief, complete, ds), length) in decodedBriefs {
+        var bodies: [String: BodyFingerprint] = [:]
+        for ((brief, complete, ds), fingerprint) in decodedBriefs {
             diagnostics += ds
             guard let brief else { continue }
-            if !keepsBodies { bodyBytes[brief.sourcePath] = length }
+            if !keepsBodies { bodies[brief.sourcePath] = fingerprint }
             if complete { briefs.append(brief) } else { invalidBriefs.append(brief) }
         }
         diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
 
         var people: [Person] = []
-        for (person, ds) in decoded(flatFiles("content/people", &diagnostics), kind: "people", parallel: false, &diagnostics, { entry, bytes in
+        for (person, ds) in decoded(flatFiles("content/people", &diagnostics), kind: "people", parallel: false, &diagnostics, { entry, bytes, _ in
             PersonDecoder.decode(bytes, path: entry.path, id: entry.slug)
         }) {
             diagnostics += ds
             if let person { people.append(person) }
         }
         var centres: [Centre] = []
-        for (centre, ds) in decoded(flatFiles("content/centres", &diagnostics), kind: "centres", parallel: false, &diagnostics, { entry, bytes in
+        for (centre, ds) in decoded(flatFiles("content/centres", &diagnostics), kind: "centres", parallel: false, &diagnostics, { entry, bytes, _ in
             CentreDecoder.decode(bytes, path: entry.path, id: entry.slug)
         }) {
             diagnostics += ds
             if let centre { centres.append(centre) }
         }
         var pages: [Page] = []
-        for (page, ds) in decoded(flatFiles("content/pages", &diagnostics), kind: "pages", parallel: false, &diagnostics, { entry, bytes in
+        for (page, ds) in decoded(flatFiles("content/pages", &diagnostics), kind: "pages", parallel: false, &diagnostics, { entry, bytes, _ in
             PageDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug)
         }) {
             diagnostics += ds
@@ -92,7 +98,7 @@ public struct SiteLoader: Sendable {
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
                         centres: centres, pages: pages, invalidBriefs: invalidBriefs)
-        return Result(site: site, diagnostics: diagnostics, briefBodyBytes: bodyBytes)
+        return Result(site: site, diagnostics: diagnostics, briefBodies: bodies)
     }
 
     /// Reads and decodes one brief file (`content/briefs/<slug>.md` or `…/<slug>/index.md`) as
@@ -113,15 +119,19 @@ public struct SiteLoader: Sendable {
         return (brief, complete, diagnostics)
     }
 
-    /// The Markdown body of `brief` read again from its file, split off its front matter as
-    /// `load` does; nil when the file can no longer be read, or its front matter now ends on
-    /// another line or its body has another length than `bytes` (it changed since it was loaded).
-    public func briefBody(of brief: Brief, bytes length: Int?) -> String? {
-        guard folder.staysInside(brief.sourcePath), let bytes = folder.read(brief.sourcePath),
-              case .success(let source) = SourceText.decode(bytes, path: brief.sourcePath),
+    /// The Markdown body of the brief file at `path` read again, split off its front matter as
+    /// `load` does, provided the file is the one `load` read: the same `stat` (taken before
+    /// each read) and a body of the same length starting on the same line.
+    public func briefBody(at path: String, loaded: BodyFingerprint?) -> Swift.Result<String, BriefBodyProblem> {
+        guard folder.staysInside(path) else { return .failure(folder.exists(path) ? .outside : .unreadable) }
+        let stamp = FileStamp(path: folder.path(path))
+        guard let bytes = folder.read(path) else { return .failure(.unreadable) }
+        guard let loaded, let stamp, stamp == loaded.stamp,
+              case .success(let source) = SourceText.decode(bytes, path: path),
               case .success(let split) = FrontMatter.split(source),
-              split.bodyStartLine == brief.bodyStartLine, split.body.utf8.count == length else { return nil }
-        return split.body
+              split.bodyStartLine == loaded.startLine, split.body.utf8.count == loaded.byteCount
+        else { return .failure(.changed) }
+        return .success(split.body)
     }
 
     /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles.
@@ -176,8 +186,10 @@ public struct SiteLoader: Sendable {
 
     /// Reads and decodes each file (or takes it from the cache), refusing symbolic links that
     /// lead out of the site; results keep the order of `entries`.
+    /// With `stamp`, each file's `stat` is taken before it is read and handed to `decode`.
     private func decoded<T: Sendable>(_ entries: [Entry], kind: String, parallel: Bool, _ diagnostics: inout [Diagnostic],
-                                      _ decode: @escaping @Sendable (Entry, [UInt8]) -> T) -> [T] {
+                                      stamp: Bool = false,
+                                      _ decode: @escaping @Sendable (Entry, [UInt8], FileStamp?) -> T) -> [T] {
         let folder = self.folder, cache = self.cache
         let rootPath = folder.root.path + "/"
         // Checking, reading and decoding all happen in the worker: reading a thousand files one
@@ -186,11 +198,12 @@ public struct SiteLoader: Sendable {
             let inside = { folder.staysInside(entry.path) }, read = { folder.read(entry.path) }
             guard let cache else {
                 guard inside() else { return .outside }
+                let before = stamp ? FileStamp(path: rootPath + entry.path) : nil
                 guard let bytes = read() else { return .unreadable }
-                return .value(decode(entry, bytes))
+                return .value(decode(entry, bytes, before))
             }
             return cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
-                               inside: inside, read: read, decode: { decode(entry, $0) })
+                               inside: inside, read: read, decode: { decode(entry, $0, nil) })
         }
         let results = parallel ? entries.concurrentMap(jobs: jobs, work) : entries.map(work)
         var values: [T] = []

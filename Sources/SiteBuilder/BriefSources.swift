@@ -8,7 +8,7 @@ import SiteModel
 final class BriefSources: @unchecked Sendable {
     private var bodies: [String]
     /// Reads a body again from its file, for a load that did not keep them; nil keeps `bodies`.
-    private let reread: (@Sendable (Int) -> String?)?
+    private let reread: (@Sendable (Int) -> Result<String, BriefBodyProblem>)?
     private let lock = NSLock()
 
     /// Takes the bodies of `site.briefs` then `site.invalidBriefs`, leaving them empty.
@@ -28,20 +28,20 @@ final class BriefSources: @unchecked Sendable {
 
     /// Reads each body from its file when it is taken, for a site loaded without its bodies
     /// (SiteLoader's `keepsBriefBodies`): only the bodies being rendered are in memory.
-    init(reading site: Site, loader: SiteLoader, bodyBytes: [String: Int]) {
+    init(reading site: Site, loader: SiteLoader, fingerprints: [String: BodyFingerprint]) {
         bodies = []
-        let briefs = site.briefs + site.invalidBriefs
-        reread = { index in loader.briefBody(of: briefs[index], bytes: bodyBytes[briefs[index].sourcePath]) }
+        let paths = (site.briefs + site.invalidBriefs).map(\.sourcePath)
+        reread = { index in loader.briefBody(at: paths[index], loaded: fingerprints[paths[index]]) }
     }
 
-    /// The body of the brief at `index` in that order; each is taken once. Nil when the file
-    /// changed or went away since the site was loaded.
-    func take(_ index: Int) -> String? {
+    /// The body of the brief at `index` in that order. A kept body is handed over once; a body
+    /// read again fails when its file changed, went away or now leads out of the site.
+    func take(_ index: Int) -> Result<String, BriefBodyProblem> {
         if let reread { return reread(index) }
         return lock.withLock {
             let body = bodies[index]
             bodies[index] = ""
-            return body
+            return .success(body)
         }
     }
 }

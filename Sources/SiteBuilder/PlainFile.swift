@@ -9,9 +9,15 @@ import Darwin
 /// a 10,000-page site take seconds on a disk (and the preview's first build tens of seconds);
 /// both writers rename into place instead, which is what keeps readers from half a file.
 enum PlainFile {
-    /// Creates or truncates the file at `path` with `data`; the error says why, with `name`.
+    /// Writes `data` to a new file at `path`, replacing whatever is there; the error says why,
+    /// with `name`. A file already there is unlinked, never truncated: in a staging folder it
+    /// may be a hard link to the previous output's file, which must stay as it was.
     static func write(_ data: Data, to path: String, name: String) throws(PlainFileError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == EEXIST {
+            unlink(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw PlainFileError(message: "cannot write \(name): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         let failure: String? = data.withUnsafeBytes { buffer in
@@ -28,12 +34,6 @@ enum PlainFile {
         }
         if let failure { throw PlainFileError(message: failure) }
     }
-}
-
-/// Why a plain write failed, as a sentence naming the file.
-struct PlainFileError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }
 
 /// `write(2)`, named apart from `PlainFile.write`.

@@ -139,7 +139,7 @@ public struct SiteBuild: Sendable {
                 at: SourceLocation(file: page.sourcePath)))
         }
         let sources = keepingBodies ? BriefSources(taking: &site)
-            : BriefSources(reading: site, loader: loader, bodyBytes: loaded.briefBodyBytes)
+            : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
         let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
         diagnostics += resolveDiagnostics
@@ -150,9 +150,9 @@ public struct SiteBuild: Sendable {
 
     func prepare() -> (Prepared?, [Diagnostic]) {
         var timer = PhaseTimer()
-        var (loadedOrNil, diagnostics) = load(keepingBodies: true, timer: &timer)
+        let (loadedOrNil, loadDiagnostics) = load(keepingBodies: true, timer: &timer)
+        var diagnostics = loadDiagnostics
         guard let loaded = loadedOrNil else { return (nil, Self.sorted(diagnostics)) }
-        loadedOrNil = nil
         let (content, checkedBriefs, renderDiagnostics) = renderContent(loaded)
         timer.mark("markdown")
         diagnostics += renderDiagnostics
@@ -246,11 +246,25 @@ public struct SiteBuild: Sendable {
     /// The checked brief at `index` of `site.briefs + site.invalidBriefs`, rendered.
     static func renderBrief(_ index: Int, of checked: [Brief], sources: BriefSources, render: BodyRenderer) -> RenderedMarkdown {
         let brief = checked[index]
-        guard let body = sources.take(index) else {
-            return RenderedMarkdown(diagnostics: [.error("changed-during-build",
-                "the file changed while the site was being built; build again", at: SourceLocation(file: brief.sourcePath))])
+        switch sources.take(index) {
+        case .success(let body):
+            return render(body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
+        case .failure(let problem):
+            return RenderedMarkdown(diagnostics: [bodyDiagnostic(problem, file: brief.sourcePath)])
         }
-        return render(body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
+    }
+
+    /// The loader's words for a file that cannot be read, and one for a file that changed.
+    static func bodyDiagnostic(_ problem: BriefBodyProblem, file: String) -> Diagnostic {
+        let at = SourceLocation(file: file)
+        switch problem {
+        case .outside:
+            return .error("link-outside-site", "this is a symbolic link to a file outside the site folder; it is not read", at: at)
+        case .unreadable:
+            return .error("unreadable-file", "the file could not be read", at: at)
+        case .changed:
+            return .error("changed-during-build", "the file changed while the site was being built; build again", at: at)
+        }
     }
 
     /// A brief's body diagnostics as the build reports them. Drafts are checked even when they
@@ -313,21 +327,22 @@ public struct SiteBuild: Sendable {
     func write(_ prepared: Prepared) throws -> (Int, [Diagnostic]) {
         let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
         try writer.prepare()
-        return try write(prepared, into: writer, briefPagesWritten: false)
+        return try write(prepared, into: writer, streamed: false)
     }
 
-    /// Writes everything (but the brief pages when the streamed build has written them) into
-    /// the prepared staging folder, then swaps it in; on failure the staging folder is removed.
-    func write(_ prepared: Prepared, into writer: OutputWriter, briefPagesWritten: Bool) throws -> (Int, [Diagnostic]) {
+    /// Writes everything into the prepared staging folder, then swaps it in; on failure the
+    /// staging folder is removed. The streamed build has already copied the static files and
+    /// written the brief pages.
+    func write(_ prepared: Prepared, into writer: OutputWriter, streamed: Bool) throws -> (Int, [Diagnostic]) {
         do {
             var timer = PhaseTimer()
-            try copyStatic(prepared, writer)
+            if !streamed { try copyStatic(prepared, writer) }
             for (slug, pdf) in prepared.planner.models.pdfs.sorted(by: { $0.key < $1.key }) {
                 try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))
             }
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner
-            let toWrite = briefPagesWritten ? jobs.filter { if case .brief = $0 { return false } else { return true } } : jobs
+            let toWrite = streamed ? jobs.filter { if case .brief = $0 { return false } else { return true } } : jobs
             let failures = toWrite.concurrentMap(jobs: options.jobs) { job -> String? in
                 let (path, html) = planner.render(job)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }

@@ -37,7 +37,7 @@ import Testing
     }
 
     /// Scored in parallel slices of at least 256 briefs: more briefs than one slice, several
-    /// topics and centres, and the same answer with one job or four.
+    /// topics and centres, and the same answer as one slice over all of them.
     @Test func theSameWhateverTheNumberOfJobs() throws {
         var briefs: [String: String] = [:]
         let topics = ["trade", "energy", "water", "health", "tax"]
@@ -52,10 +52,11 @@ import Testing
         let probe = ContentFolderProbe(folder: SiteFolder(root: root), themeStatic: nil)
         let site = SiteResolver(site: loaded, includeDrafts: false, folder: probe).resolve().0
         #expect(site.briefs.count > 700)
-        let one = RelatedBriefs.compute(site, jobs: 1)
+        let one = RelatedBriefs.compute(site, jobs: 1, slice: Int.max)
         #expect(one.count == site.briefs.count)
         #expect(one.filter { $0.count == 3 }.count >= 700, "each generated brief has three related")
         #expect(RelatedBriefs.compute(site, jobs: 4) == one)
+        #expect(RelatedBriefs.compute(site, jobs: 2, slice: 100) == one)
     }
 }
 

@@ -19,57 +19,37 @@ extension SiteBuild {
     /// rendered; links are checked when all bodies are, and any error discards the staging
     /// folder as in `run`. The output is the same byte for byte (the golden site is built both ways).
     func streamedRun(start: DispatchTime, cache: BuildCache?) -> BuildResult {
-        func failed(_ diagnostics: [Diagnostic]) -> BuildResult {
-            BuildResult(diagnostics: Self.sorted(diagnostics), pageCount: 0, briefCount: 0,
-                        seconds: Self.seconds(since: start), wrote: false)
-        }
         var timer = PhaseTimer()
-        var (loadedOrNil, diagnostics) = load(keepingBodies: false, timer: &timer)
-        guard let loaded = loadedOrNil else { return failed(diagnostics) }
-        loadedOrNil = nil
-        let writer: OutputWriter
-        do {
-            writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
-            try writer.prepare()
-        } catch {
-            return failed(diagnostics + [.error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))])
-        }
-
+        let (loadedOrNil, loadDiagnostics) = load(keepingBodies: false, timer: &timer)
+        var diagnostics = loadDiagnostics
+        guard let loaded = loadedOrNil else { return failed(diagnostics, start: start) }
         let render = bodyRenderer(loaded.site, rootPath: loaded.scheme.basePath)
         let noBriefs = RenderedContent(briefs: Array(repeating: RenderedMarkdown(), count: loaded.resolved.briefs.count),
                                        people: [:], centres: [:], pages: [:])
         var prepared = assemble(loaded, content: noBriefs, timer: &timer, diagnostics: &diagnostics)
 
-        // A checked brief's page is the page of the built brief with its slug, when it is the
-        // first checked brief with that slug (as `content(briefs:)` picks).
-        let checked = loaded.site.briefs + loaded.site.invalidBriefs
-        var firstChecked: [String: Int] = [:]
-        for (i, brief) in checked.enumerated() where firstChecked[brief.slug] == nil { firstChecked[brief.slug] = i }
-        var pagesOfChecked: [Int: [Int]] = [:]
-        for (j, brief) in loaded.resolved.briefs.enumerated() {
-            if let i = firstChecked[brief.slug] { pagesOfChecked[i, default: []].append(j) }
-        }
-        let pagesOf = pagesOfChecked, planner = prepared.planner, sources = loaded.sources
-        let canRender = loaded.templates != nil
-        let pdfs = canRender ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil
+        // Static files go in first, as in `write`, so that a page at the same path wins.
         // After an error in the front matter (a slug that would leave the output folder, say)
-        // the bodies are still checked, but no page is written.
-        let writes = canRender && !diagnostics.contains(where: { $0.severity == .error })
-        let streamed = Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> (RenderedMarkdown, String?, [PDFArtifact]) in
-            let output = Self.renderBrief(i, of: checked, sources: sources, render: render)
-            var failure: String? = nil
-            var published: [PDFArtifact] = []
-            for j in pagesOf[i] ?? [] where writes && failure == nil {
-                let pdf = pdfs?.current(j, rendered: output)
-                if let pdf { published.append(pdf) }
-                let (path, html) = planner.renderBrief(j, rendered: output, pdf: pdf)
-                do { try writer.write(path, Data(html.utf8)) } catch { failure = "\(error)" }
+        // the bodies are still checked, but nothing is written.
+        let canRender = loaded.templates != nil
+        var writer: OutputWriter? = nil
+        var writeFailure: String? = nil
+        if canRender && !diagnostics.contains(where: { $0.severity == .error }) {
+            do {
+                let staging = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
+                try staging.prepare()
+                writer = staging
+                try copyStatic(prepared, staging)
+            } catch {
+                writeFailure = "\(error)"
             }
-            return (output.facts, failure, published)
         }
+        let streamed = renderBriefs(loaded, planner: prepared.planner, writer: writeFailure == nil ? writer : nil,
+                                    pdfs: canRender ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil,
+                                    render: render)
         timer.mark("briefs")
-        for pdf in streamed.flatMap(\.2) { prepared.planner.models.pdfs[pdf.slug] = pdf }
-        let pairs = Array(zip(checked, streamed.map(\.0)))
+        for pdf in streamed.flatMap(\.published) { prepared.planner.models.pdfs[pdf.slug] = pdf }
+        let pairs = Array(zip(loaded.site.briefs + loaded.site.invalidBriefs, streamed.map(\.facts)))
         let (content, renderDiagnostics) = content(briefs: pairs, loaded: loaded, render: render)
         diagnostics += renderDiagnostics
         prepared.planner.models.content = content
@@ -78,16 +58,19 @@ extension SiteBuild {
         timer.mark("links")
         diagnostics = Self.sorted(diagnostics)
 
-        if let failure = streamed.compactMap(\.1).first {
-            writer.discard()
-            return failed(diagnostics + [.error("write-failed", failure, at: SourceLocation(file: options.output.path))])
-        }
+        // As `run` does: errors first (nothing is written), then a failure to write.
         guard canRender, !diagnostics.contains(where: { $0.severity == .error }) else {
-            writer.discard()
-            return failed(diagnostics)
+            writer?.discard()
+            return failed(diagnostics, start: start)
+        }
+        let failure = writeFailure ?? streamed.lazy.compactMap(\.failure).first
+        guard let writer, failure == nil else {
+            writer?.discard()
+            return failed(diagnostics + [writeFailed(failure ?? "the output folder could not be prepared")], start: start,
+                          sorting: false)
         }
         do {
-            let (pages, postDiagnostics) = try write(prepared, into: writer, briefPagesWritten: true)
+            let (pages, postDiagnostics) = try write(prepared, into: writer, streamed: true)
             diagnostics = Self.sorted(diagnostics + postDiagnostics)
             if postDiagnostics.isEmpty {
                 cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
@@ -95,7 +78,43 @@ extension SiteBuild {
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true)
         } catch {
-            return failed(diagnostics + [.error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))])
+            return failed(diagnostics + [writeFailed("\(error)")], start: start, sorting: false)
         }
+    }
+
+    /// Renders every checked brief's body in parallel and, with a writer, writes its page at
+    /// once. A checked brief's page is the page of the built brief with its slug, when it is the
+    /// first checked brief with that slug (as `content(briefs:)` picks).
+    private func renderBriefs(_ loaded: Loaded, planner: PagePlanner, writer: OutputWriter?, pdfs: CachedPDFs?,
+                              render: @escaping BodyRenderer) -> [StreamedBrief] {
+        let checked = loaded.site.briefs + loaded.site.invalidBriefs
+        var firstChecked: [String: Int] = [:]
+        for (i, brief) in checked.enumerated() where firstChecked[brief.slug] == nil { firstChecked[brief.slug] = i }
+        var pagesOfChecked: [Int: [Int]] = [:]
+        for (j, brief) in loaded.resolved.briefs.enumerated() {
+            if let i = firstChecked[brief.slug] { pagesOfChecked[i, default: []].append(j) }
+        }
+        let pagesOf = pagesOfChecked, sources = loaded.sources
+        return Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> StreamedBrief in
+            let output = Self.renderBrief(i, of: checked, sources: sources, render: render)
+            var brief = StreamedBrief(facts: output.facts, failure: nil, published: [])
+            guard let writer else { return brief }
+            for j in pagesOf[i] ?? [] where brief.failure == nil {
+                let pdf = pdfs?.current(j, rendered: output)
+                if let pdf { brief.published.append(pdf) }
+                let (path, html) = planner.renderBrief(j, rendered: output, pdf: pdf)
+                do { try writer.write(path, Data(html.utf8)) } catch { brief.failure = "\(error)" }
+            }
+            return brief
+        }
+    }
+
+    private func failed(_ diagnostics: [Diagnostic], start: DispatchTime, sorting: Bool = true) -> BuildResult {
+        BuildResult(diagnostics: sorting ? Self.sorted(diagnostics) : diagnostics, pageCount: 0, briefCount: 0,
+                    seconds: Self.seconds(since: start), wrote: false)
+    }
+
+    private func writeFailed(_ message: String) -> Diagnostic {
+        .error("write-failed", message, at: SourceLocation(file: options.output.path))
     }
 }

@@ -10,10 +10,11 @@ enum RelatedBriefs {
     /// accumulate in one reused buffer and only the best `limit` are kept, never a full sort.
     /// The candidates grow with the site (a topic's briefs), so briefs are scored in parallel,
     /// in slices that each reuse one buffer.
-    static func compute(_ site: ResolvedSite, limit: Int = RelatedBriefs.limit, jobs: Int = 1) -> [[Int]] {
+    /// `slice` overrides the slice length (tests).
+    static func compute(_ site: ResolvedSite, limit: Int = RelatedBriefs.limit, jobs: Int = 1, slice: Int? = nil) -> [[Int]] {
         let topicMembers = Dictionary(uniqueKeysWithValues: site.topics.map { ($0.slug, $0.briefs) })
         let count = site.briefs.count
-        let slice = Swift.max(256, (count + jobs * 4 - 1) / Swift.max(1, jobs * 4))
+        let slice = slice ?? Swift.max(256, (count + jobs * 4 - 1) / Swift.max(1, jobs * 4))
         let slices = Array(stride(from: 0, to: count, by: slice)).map { $0..<Swift.min($0 + slice, count) }
         return slices.concurrentMap(jobs: jobs) { range in
             compute(range, site, topicMembers: topicMembers, limit: limit)
