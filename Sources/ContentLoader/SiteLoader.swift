@@ -210,15 +210,21 @@ public struct SiteLoader: Sendable {
         for (entry, result) in zip(entries, results) {
             switch result {
             case .value(let value): values.append(value)
-            case .outside:
-                diagnostics.append(.error("link-outside-site",
-                    "this is a symbolic link to a file outside the site folder; it is not read",
-                    at: SourceLocation(file: entry.path)))
-            case .unreadable:
-                diagnostics.append(.error("unreadable-file", "the file could not be read", at: SourceLocation(file: entry.path)))
+            case .outside: diagnostics.append(Self.outsideSite(entry.path))
+            case .unreadable: diagnostics.append(Self.unreadable(entry.path))
             }
         }
         return values
+    }
+
+    /// A content file that is a symbolic link leading out of the site folder.
+    static func outsideSite(_ file: String) -> Diagnostic {
+        .error("link-outside-site", "this is a symbolic link to a file outside the site folder; it is not read",
+               at: SourceLocation(file: file))
+    }
+
+    static func unreadable(_ file: String) -> Diagnostic {
+        .error("unreadable-file", "the file could not be read", at: SourceLocation(file: file))
     }
 
     private func duplicateSlugs(_ items: [(String, String)], kind: String) -> [Diagnostic] {

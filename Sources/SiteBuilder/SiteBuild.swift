@@ -250,20 +250,7 @@ public struct SiteBuild: Sendable {
         case .success(let body):
             return render(body, brief.sourcePath, brief.bodyStartLine, PageModels.idPrefix(brief.slug))
         case .failure(let problem):
-            return RenderedMarkdown(diagnostics: [bodyDiagnostic(problem, file: brief.sourcePath)])
-        }
-    }
-
-    /// The loader's words for a file that cannot be read, and one for a file that changed.
-    static func bodyDiagnostic(_ problem: BriefBodyProblem, file: String) -> Diagnostic {
-        let at = SourceLocation(file: file)
-        switch problem {
-        case .outside:
-            return .error("link-outside-site", "this is a symbolic link to a file outside the site folder; it is not read", at: at)
-        case .unreadable:
-            return .error("unreadable-file", "the file could not be read", at: at)
-        case .changed:
-            return .error("changed-during-build", "the file changed while the site was being built; build again", at: at)
+            return RenderedMarkdown(diagnostics: [problem.diagnostic(file: brief.sourcePath)])
         }
     }
 
@@ -284,11 +271,8 @@ public struct SiteBuild: Sendable {
     func content(briefs checked: [(Brief, RenderedMarkdown)], loaded: Loaded, render: BodyRenderer)
         -> (RenderedContent, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var bySlug: [String: RenderedMarkdown] = [:]
-        for (brief, output) in checked {
-            if bySlug[brief.slug] == nil { bySlug[brief.slug] = output }
-            diagnostics += self.diagnostics(of: brief, output)
-        }
+        for (brief, output) in checked { diagnostics += self.diagnostics(of: brief, output) }
+        let first = Self.firstOfEachSlug(checked.map(\.0))
         func renderAll<T>(_ items: [T], id: (T) -> String, path: (T) -> String, body: (T) -> String, line: (T) -> Int)
             -> [String: RenderedMarkdown] {
             var result: [String: RenderedMarkdown] = [:]
@@ -301,11 +285,19 @@ public struct SiteBuild: Sendable {
         }
         let site = loaded.site
         let content = RenderedContent(
-            briefs: loaded.resolved.briefs.map { bySlug[$0.slug] ?? RenderedMarkdown() },
+            briefs: loaded.resolved.briefs.map { first[$0.slug].map { checked[$0].1 } ?? RenderedMarkdown() },
             people: renderAll(site.people, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             centres: renderAll(site.centres, id: \.id, path: \.sourcePath, body: \.body, line: \.bodyStartLine),
             pages: renderAll(site.pages, id: \.slug, path: \.sourcePath, body: \.body, line: \.bodyStartLine))
         return (content, diagnostics)
+    }
+
+    /// The index of the first checked brief with each slug: its body is the one a built brief
+    /// with that slug shows (a second brief with the slug is an error of its own).
+    static func firstOfEachSlug(_ checked: [Brief]) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for (i, brief) in checked.enumerated() where first[brief.slug] == nil { first[brief.slug] = i }
+        return first
     }
 
     /// Renders every Markdown body once, briefs in parallel.

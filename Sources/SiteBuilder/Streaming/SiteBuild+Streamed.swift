@@ -84,12 +84,11 @@ extension SiteBuild {
 
     /// Renders every checked brief's body in parallel and, with a writer, writes its page at
     /// once. A checked brief's page is the page of the built brief with its slug, when it is the
-    /// first checked brief with that slug (as `content(briefs:)` picks).
+    /// first checked brief with that slug (`firstOfEachSlug`, as `content(briefs:)` picks).
     private func renderBriefs(_ loaded: Loaded, planner: PagePlanner, writer: OutputWriter?, pdfs: CachedPDFs?,
                               render: @escaping BodyRenderer) -> [StreamedBrief] {
         let checked = loaded.site.briefs + loaded.site.invalidBriefs
-        var firstChecked: [String: Int] = [:]
-        for (i, brief) in checked.enumerated() where firstChecked[brief.slug] == nil { firstChecked[brief.slug] = i }
+        let firstChecked = Self.firstOfEachSlug(checked)
         var pagesOfChecked: [Int: [Int]] = [:]
         for (j, brief) in loaded.resolved.briefs.enumerated() {
             if let i = firstChecked[brief.slug] { pagesOfChecked[i, default: []].append(j) }

@@ -17,9 +17,8 @@ extension PageModels {
     /// no PDF, whether one is published or not: its key must not depend on the PDF it makes.
     func printBrief(_ index: Int, rendered: RenderedMarkdown, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {
         let brief = site.briefs[index]
+        // No PDF: it cannot describe itself, and its cache key stays stable.
         var model = self.brief(index, rendered: rendered, pdf: nil)
-        // The PDF cannot describe itself; keeping these out also keeps its cache key stable.
-        for key in ["pdf_url", "pdf_pages", "pdf_pages_label", "pdf_size"] { model[key] = nil }
         var uses: [URL] = []
 
         let footnoted = PrintFootnotes.inline(rendered.html, notes: rendered.notes)
