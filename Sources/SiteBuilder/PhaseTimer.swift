@@ -1,16 +1,29 @@
 import Foundation
 
 /// Prints how long each build phase took to stderr when `IMPRINT_TIMINGS=1`, for profiling
-/// and the benchmark; silent otherwise.
+/// and the benchmark; silent otherwise. CPU time beside wall time shows how many cores a phase
+/// kept busy.
 struct PhaseTimer {
     private let enabled = ProcessInfo.processInfo.environment["IMPRINT_TIMINGS"] == "1"
     private var last = DispatchTime.now()
+    private var lastCPU = PhaseTimer.cpuSeconds()
 
     mutating func mark(_ phase: String) {
         guard enabled else { return }
         let now = DispatchTime.now()
+        let cpu = Self.cpuSeconds()
         let seconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
-        FileHandle.standardError.write(Data(String(format: "  %-12@ %.3f s\n", phase, seconds).utf8))
+        let line = String(format: "  %-12@ %.3f s  cpu %.3f s\n", phase, seconds, cpu - lastCPU)
+        FileHandle.standardError.write(Data(line.utf8))
         last = now
+        lastCPU = cpu
+    }
+
+    /// User and system time of the whole process so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
