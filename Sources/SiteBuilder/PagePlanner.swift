@@ -86,7 +86,8 @@ struct PagePlanner: Sendable {
         nonisolated(unsafe) let siteModel = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1),
                                                           section: "briefs")["site"]
         let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
-            var card = models.makeCard(i)
+            // Flagged here once, not on each of the pages that show the card.
+            var card = ListFlags.add(to: models.makeCard(i))
             if canRender, let templates {
                 var context = card
                 context["site"] = siteModel

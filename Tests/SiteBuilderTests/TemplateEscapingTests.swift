@@ -47,6 +47,20 @@ import Testing
         let meta = flagged["meta"] as? [String: Any]
         #expect(meta?["has_citation"] as? Bool == true)
         #expect(meta?["has_nothing"] as? Bool == false)
-        #expect(flagged.count == model.count + 3)
+        #expect(flagged.count == model.count + 3 + 1)  // three flags and the marker
+    }
+
+    @Test func aModelIsFlaggedOnceAndThenLeftAsItIs() {
+        let card = ListFlags.add(to: ["authors": [["name": "A"]]])
+        #expect(card["has_authors"] as? Bool == true)
+        // Flags are added when a shared model is made; a flagged model is not walked again.
+        var changed = card
+        changed["authors"] = [[String: Any]]()
+        #expect(ListFlags.add(to: changed)["has_authors"] as? Bool == true)
+        // A page holding flagged cards still gets its own flags and flags its other lists.
+        let page = ListFlags.add(to: ["cards": [card], "topics": [["links": [String]()]]])
+        #expect(page["has_cards"] as? Bool == true)
+        #expect((page["topics"] as? [[String: Any]])?.first?["has_links"] as? Bool == false)
+        #expect((page["cards"] as? [[String: Any]])?.first?["has_authors"] as? Bool == true)
     }
 }

@@ -167,7 +167,11 @@ struct PageModels: Sendable {
         SiteResolver.unique(labels).map { ["label": $0, "url": scheme.url(URLScheme.term(kind, Slug.make($0)))] }
     }
 
+    /// `b` over `a`. The result is a new model: if either part was a flagged shared model (a brief
+    /// page starts from its card), the rest of it still needs its list flags.
     static func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
-        a.merging(b) { _, new in new }
+        var merged = a.merging(b) { _, new in new }
+        merged[ListFlags.doneKey] = nil
+        return merged
     }
 }
