@@ -60,6 +60,37 @@ import Testing
     }
 }
 
+/// The bit-set search against scoring every other brief, on random sites: sparse and dense
+/// topics, briefs without a centre or topics, more than one word of briefs, and ties.
+@Suite struct RelatedBriefsSearchTests {
+    @Test func findsWhatScoringEveryBriefFinds() {
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func random(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for (count, topicCount, centreCount) in [(1, 1, 1), (70, 3, 2), (300, 12, 4), (1000, 40, 8)] {
+            let topicsOf = (0..<count).map { _ in Set((0..<random(5)).map { _ in random(topicCount) }) }
+            let centreOf: [Int?] = (0..<count).map { _ in random(5) == 0 ? nil : random(centreCount) }
+            let topicSets = (0..<topicCount).map { t in BriefBitSet(topicsOf.indices.filter { topicsOf[$0].contains(t) }, count: count) }
+            let centreSets = (0..<centreCount).map { c in BriefBitSet(centreOf.indices.filter { centreOf[$0] == c }, count: count) }
+            var planes: [UInt64] = []
+            for limit in [1, 3, 7] {
+                for i in 0..<count {
+                    let scored = (0..<count).filter { $0 != i }.map { j -> (Int, Int) in
+                        let centre = centreOf[i] != nil && centreOf[i] == centreOf[j] ? 1 : 0
+                        return (j, 2 * topicsOf[i].intersection(topicsOf[j]).count + centre)
+                    }.filter { $0.1 > 0 }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+                    let expected = scored.prefix(limit).map(\.0)
+                    let found = RelatedBriefs.related(to: i, topics: topicsOf[i].sorted().map { topicSets[$0] },
+                                                      centre: centreOf[i].map { centreSets[$0] }, limit: limit, planes: &planes)
+                    #expect(found == expected, "brief \(i) of \(count), limit \(limit)")
+                }
+            }
+        }
+    }
+}
+
 /// Mustache looks a name missing from a card up in the page around it: optional card and
 /// person-link fields must be present-but-empty, or the page's own values show in its cards.
 @Suite struct CardContextTests {
