@@ -27,7 +27,7 @@ enum BriefDecoder {
         let slugField = f.located("slug")
         let image = decodeImage(&f)
         let disclaimer: Disclaimer
-        if let (node, _) = f.entry("disclaimer"), case .scalar(let s) = node, s.style == .plain, let b = node.bool {
+        if let (node, _) = f.entry("disclaimer"), let b = FieldReader.boolean(node) {
             disclaimer = b ? .siteDefault : .none
         } else if let text = f.string("disclaimer") {
             disclaimer = .custom(text)

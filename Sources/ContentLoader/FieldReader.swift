@@ -105,9 +105,20 @@ struct FieldReader {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let (node, _) = entry(key) else { return nil }
-        if let b = node.bool, case .scalar(let s) = node, s.style == .plain { return b }
+        if let b = Self.boolean(node) { return b }
         wrongType(key, "true or false", at: node)
         return nil
+    }
+
+    /// A plain scalar spelled as one of YAML's booleans (the spellings of Yams' default rule,
+    /// which the parser is not asked to apply: see YAMLParser.resolver).
+    static func boolean(_ node: Node) -> Bool? {
+        guard case .scalar(let s) = node, s.style == .plain else { return nil }
+        switch s.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
     }
 
     mutating func int(_ key: String) -> Int? {

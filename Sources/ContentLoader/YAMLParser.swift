@@ -16,11 +16,11 @@ enum YAMLParser {
         }
     }
 
-    /// The tags front matter is read with: booleans, whole numbers and null. Yams resolves every
-    /// mapping key's tag against each rule's regular expression to check for duplicate keys;
-    /// floats, timestamps (dates are read from the text), merge keys and `=` are never used, and
-    /// trying their patterns on every key was a twentieth of loading.
-    static let resolver = Resolver.default.removing(.float).removing(.merge).removing(.timestamp).removing(.value)
+    /// No implicit tag rules: Yams resolves every mapping key's tag against each rule's regular
+    /// expression to check for duplicate keys (two keys are the same when text and tag are), which
+    /// was a twentieth of loading. Front matter never needs a tag: FieldReader tells booleans,
+    /// whole numbers and nulls by their spelling, as YAML's rules would.
+    static let resolver = Resolver.basic
 
     static func diagnostic(for error: YamlError, path: String, startLine: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {

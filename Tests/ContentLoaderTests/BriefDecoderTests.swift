@@ -92,6 +92,26 @@ import SiteModel
         #expect(d.map(\.code) == ["invalid-slug"])
     }
 
+    /// Booleans are told by their spelling (YAML's, as Yams' default rule has them), not by tags:
+    /// the parser resolves none, and keys must still be checked for duplicates.
+    @Test func booleansByTheirSpelling() {
+        let base = "---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\n"
+        for yes in ["true", "True", "TRUE", "yes", "Yes", "on", "ON"] {
+            let (b, d) = decode(base + "draft: \(yes)\n---\n")
+            #expect(b?.draft == true && d.isEmpty, "\(yes)")
+        }
+        for no in ["false", "False", "no", "NO", "off"] {
+            let (b, d) = decode(base + "draft: \(no)\npdf: \(no)\n---\n")
+            #expect(b?.draft == false && b?.pdf == false && d.isEmpty, "\(no)")
+        }
+        for text in ["tRUE", "\"true\"", "'yes'", "1", "y"] {
+            let (_, d) = decode(base + "draft: \(text)\n---\n")
+            #expect(d.map(\.code) == ["wrong-type"], "\(text)")
+        }
+        let (_, d) = decode(base + "draft: true\ndraft: false\n---\n")
+        #expect(d.map(\.code) == ["duplicate-key"])
+    }
+
     @Test func disclaimerFalse() {
         let (b, _) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\ndisclaimer: false\n---\n")
         #expect(b?.disclaimer == Disclaimer.none)
