@@ -39,6 +39,9 @@ import Testing
         #expect(BibTeXReader.untex(escaped) == raw)
         let bib = try BibTeXReader("@techreport{k,\n  title = {{\(escaped)}}\n}\n")
         #expect(bib.field("title") == raw, "braces stay balanced, so the entry parses")
+        // A combining mark after a special character does not hide it; line breaks become spaces.
+        #expect(TeXEscape.text("A &\u{301} B_\u{308}\r\nC") == "A \\&\u{301} B\\_\u{308}  C")
+        #expect(TeXEscape.text("Énergie et eau") == "Énergie et eau")
     }
 
     @Test func risRoundTrips() throws {
