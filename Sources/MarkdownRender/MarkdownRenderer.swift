@@ -187,25 +187,27 @@ private struct Pass {
 
     /// Words are runs containing a letter or digit, so punctuation alone ("." after emphasis) is not one.
     static func words(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // Counted on the node's C string: this runs over every text node of every brief.
-        var count = 0
-        var inWord = false
-        var wordHasLetter = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                if inWord && wordHasLetter { count += 1 }
-                inWord = false
-                wordHasLetter = false
-            } else {
-                inWord = true
-                // ASCII letters and digits, or any byte of a multi-byte (non-ASCII) character.
-                if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    wordHasLetter = true
-                }
+        // Counted on the node's C string: this runs over every text node of every brief, so each
+        // byte is classed through a table and counted without branches.
+        wordBytes.withUnsafeBufferPointer { table in
+            var count = 0
+            var hasLetter: UInt8 = 0
+            for byte in bytes {
+                let kind = table[Int(byte)]
+                let space = kind >> 1, letter = kind & 1
+                count &+= Int(space & hasLetter)
+                hasLetter = (hasLetter | letter) & (space ^ 1)
             }
+            return count + Int(hasLetter)
         }
-        if inWord && wordHasLetter { count += 1 }
-        return count
+    }
+
+    /// Per byte: 2 for a space, tab or newline (ends a word), 1 for an ASCII letter or digit or any
+    /// byte of a multi-byte (non-ASCII) character, 0 for the rest.
+    private static let wordBytes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        if b == 0x20 || b == 0x0A || b == 0x09 { return 2 }
+        let lower = b | 0x20
+        return b >= 0x80 || (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) ? 1 : 0
     }
 
     /// A node's literal as bytes owned by the node (valid until the node changes or is freed),

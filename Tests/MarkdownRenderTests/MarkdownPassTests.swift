@@ -55,6 +55,9 @@ import SiteModel
 
     @Test func wordsAreCounted() {
         #expect(render("One two three.\n\nFour *five*.").wordCount == 5)
+        // Punctuation alone is no word; digits and non-Latin letters are; tabs separate.
+        #expect(render("A - b ; c.\n\n2025 ? «x»\tچین `code here` !").wordCount == 8)
+        #expect(render("- ; ?").wordCount == 0)
     }
 
     @Test func hostileInputDoesNotCrash() {
