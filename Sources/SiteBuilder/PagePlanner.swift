@@ -89,8 +89,8 @@ struct PagePlanner: Sendable {
             // Flagged here once, not on each of the pages that show the card.
             var card = ListFlags.add(to: models.makeCard(i))
             if canRender, let templates {
-                var context = card
-                context["site"] = siteModel
+                // A merge, not a key set on the flagged card: the site's lists need their flags.
+                let context = ListFlags.add(to: PageModels.merge(card, siteModel.map { ["site": $0] } ?? [:]))
                 card["card_html"] = templates.render("brief-card", context)
                 card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }

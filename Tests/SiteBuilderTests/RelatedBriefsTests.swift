@@ -139,4 +139,18 @@ import Testing
         #expect(try site.page("briefs/index.html").contains(card))
         #expect(try site.page("topics/rivers/index.html").contains(card))
     }
+
+    /// A card is flagged once when it is made; the site model it is rendered with still gets its
+    /// list flags (`site.has_nav`).
+    @Test func theCardPartialSeesTheSitesListFlags() throws {
+        let site = try TestSite(files: [
+            "site.yaml": "title: Test Institute\nbase_url: https://test.example.org/\norganisation: { name: Test Institute }\n"
+                + "nav: [{ title: Briefs, url: /briefs/ }]\n",
+            "templates/partials/brief-card.mustache": "<div class=\"mine\">{{#site.has_nav}}[nav]{{/site.has_nav}}{{title}}</div>",
+            "content/briefs/one.md": TestSite.brief("topics: [rivers]\n", title: "One"),
+        ])
+        let result = site.build()
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(try site.page("briefs/index.html").contains("<div class=\"mine\">[nav]One</div>"))
+    }
 }

@@ -62,5 +62,8 @@ import Testing
         #expect(page["has_cards"] as? Bool == true)
         #expect((page["topics"] as? [[String: Any]])?.first?["has_links"] as? Bool == false)
         #expect((page["cards"] as? [[String: Any]])?.first?["has_authors"] as? Bool == true)
+        // A model merged from a flagged one is new: what the merge adds gets its flags.
+        let context = ListFlags.add(to: PageModels.merge(card, ["site": ["nav": [["title": "Briefs"]]]]))
+        #expect((context["site"] as? [String: Any])?["has_nav"] as? Bool == true)
     }
 }
