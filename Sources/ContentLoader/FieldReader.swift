@@ -111,9 +111,9 @@ struct FieldReader {
     }
 
     /// A plain scalar spelled as one of YAML's booleans (the spellings of Yams' default rule,
-    /// which the parser is not asked to apply: see YAMLParser.resolver).
+    /// which the parser is not asked to apply: see YAMLParser.resolver), unless tagged `!!str`.
     static func boolean(_ node: Node) -> Bool? {
-        guard case .scalar(let s) = node, s.style == .plain else { return nil }
+        guard case .scalar(let s) = node, s.style == .plain, s.tag.rawValue != Tag.Name.str.rawValue else { return nil }
         switch s.string {
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false

@@ -104,7 +104,7 @@ import SiteModel
             let (b, d) = decode(base + "draft: \(no)\npdf: \(no)\n---\n")
             #expect(b?.draft == false && b?.pdf == false && d.isEmpty, "\(no)")
         }
-        for text in ["tRUE", "\"true\"", "'yes'", "1", "y"] {
+        for text in ["tRUE", "\"true\"", "'yes'", "1", "y", "!!str true"] {
             let (_, d) = decode(base + "draft: \(text)\n---\n")
             #expect(d.map(\.code) == ["wrong-type"], "\(text)")
         }
@@ -115,6 +115,8 @@ import SiteModel
     @Test func disclaimerFalse() {
         let (b, _) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\ndisclaimer: false\n---\n")
         #expect(b?.disclaimer == Disclaimer.none)
+        let (text, _) = decode("---\ntitle: T\ndate: 2025-01-01\nauthors: [a]\ndisclaimer: !!str no\n---\n")
+        #expect(text?.disclaimer == .custom("no"))
     }
 }
 
