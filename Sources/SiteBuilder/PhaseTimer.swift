@@ -22,7 +22,11 @@ struct PhaseTimer {
     /// User and system time of the whole process so far.
     private static func cpuSeconds() -> Double {
         var usage = rusage()
+        #if canImport(Darwin)
+        getrusage(RUSAGE_SELF, &usage)
+        #else
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        #endif
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
