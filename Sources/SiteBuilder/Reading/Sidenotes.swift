@@ -50,16 +50,12 @@ enum Sidenotes {
         let number = #"<span class="sidenote-number">"# + String(note.number) + "</span> "
         var html = note.html
         html.withUTF8 { bytes in
-            var from = 0
-            if bytes.starts(with: "<p>".utf8) {
-                out += "<p>".utf8
-                out += number.utf8
-                from = 3
-            } else {
-                out += "<p>".utf8
-                out += number.utf8
-                out += "</p>\n".utf8
-            }
+            // The number opens the note's first paragraph, or a paragraph of its own.
+            let opensParagraph = bytes.starts(with: "<p>".utf8)
+            out += "<p>".utf8
+            out += number.utf8
+            if !opensParagraph { out += "</p>\n".utf8 }
+            var from = opensParagraph ? 3 : 0
             let link = Array("<a href=".utf8)
             while let found = ByteSearch.find(link, in: bytes, from: from) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<found]))
