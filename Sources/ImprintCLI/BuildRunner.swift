@@ -9,13 +9,15 @@ struct BuildRunner {
     var drafts: Bool
     var baseURL: String?
     var strict = false
+    /// Replace an output folder that holds files no build wrote.
+    var force = false
     var pdf: PDFOptions?
 
     func run() throws {
         let root = siteOptions.siteURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
         let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
-                                   jobs: siteOptions.jobs, pdf: pdf)
+                                   jobs: siteOptions.jobs, force: force, pdf: pdf)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         if strict {

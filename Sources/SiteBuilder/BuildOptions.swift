@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     /// Overrides `site.yaml` `base_url` (e.g. for a staging deploy).
     public var baseURL: String?
     public var jobs: Int
+    /// Replace an output folder that holds files no build wrote (`--force`); never a source folder.
+    public var force: Bool
     /// Make PDFs (`--pdf`, `imprint pdf`); nil publishes only cached PDFs that are current.
     public var pdf: PDFOptions?
 
@@ -15,13 +17,14 @@ public struct BuildOptions: Sendable {
     public var pagefind: PagefindRunner
 
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: PDFOptions? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, pdf: PDFOptions? = nil,
                 pagefind: PagefindRunner = PagefindRunner()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
+        self.force = force
         self.pdf = pdf
         self.pagefind = pagefind
     }

@@ -93,18 +93,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         self.build = build
         output = LiveOutput(root: options.output)
         let fm = FileManager.default
-        // The folder is emptied: never the site, or a folder that holds one or a repository.
-        let out = options.output.standardizedFileURL.resolvingSymlinksInPath().path
-        let root = options.siteRoot.standardizedFileURL.resolvingSymlinksInPath().path
-        if out == "/" || out == root || root.hasPrefix(out + "/") {
-            throw LiveOutput.Failure.io("the preview folder \(out) would replace the site itself")
-        }
-        for marker in ["site.yaml", "content", "Package.swift", ".git"]
-            where fm.fileExists(atPath: out + "/" + marker) {
-            throw LiveOutput.Failure.io("the preview folder \(out) contains \(marker); refusing to empty it")
-        }
+        // The folder is emptied: the same rules as a build's output.
+        var guardian = OutputFolderGuard(siteRoot: options.siteRoot)
+        guardian.option = "preview folder"
+        _ = try guardian.check(options.output, force: options.force)
         try? fm.removeItem(at: options.output)
         try fm.createDirectory(at: options.output, withIntermediateDirectories: true)
+        // Marked as a build's output is, so the preview serves what a build writes.
+        try Data(OutputFolderGuard.markerText.utf8).write(to: options.output.appendingPathComponent(OutputFolderGuard.marker))
     }
 
     /// Builds what changed since the last build. `changed` names site-relative files a watcher

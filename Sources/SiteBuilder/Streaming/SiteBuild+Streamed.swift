@@ -34,14 +34,16 @@ extension SiteBuild {
         let canRender = loaded.templates != nil
         var writer: OutputWriter? = nil
         var writeFailure: String? = nil
+        var failureCode = "write-failed"
         if canRender && !diagnostics.contains(where: { $0.severity == .error }) {
             do {
-                let staging = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
+                let staging = try OutputWriter(output: options.output, siteRoot: options.siteRoot, force: options.force)
                 try staging.prepare()
                 writer = staging
                 try copyStatic(prepared, staging)
             } catch {
                 writeFailure = "\(error)"
+                failureCode = (error as? OutputFailure)?.code ?? failureCode
             }
         }
         let streamed = renderBriefs(loaded, planner: prepared.planner, writer: writeFailure == nil ? writer : nil,
@@ -66,7 +68,7 @@ extension SiteBuild {
         let failure = writeFailure ?? streamed.lazy.compactMap(\.failure).first
         guard let writer, failure == nil else {
             writer?.discard()
-            return failed(diagnostics + [writeFailed(failure ?? "the output folder could not be prepared")], start: start,
+            return failed(diagnostics + [writeFailed(failure ?? "the output folder could not be prepared", code: failureCode)], start: start,
                           sorting: false)
         }
         do {
@@ -113,7 +115,7 @@ extension SiteBuild {
                     seconds: Self.seconds(since: start), wrote: false)
     }
 
-    private func writeFailed(_ message: String) -> Diagnostic {
-        .error("write-failed", message, at: SourceLocation(file: options.output.path))
+    private func writeFailed(_ message: String, code: String = "write-failed") -> Diagnostic {
+        .error(code, message, at: SourceLocation(file: options.output.path))
     }
 }

@@ -6,47 +6,53 @@ import Darwin
 #endif
 
 /// Writes a build into a staging folder next to the output and swaps it in only when the
-/// whole build succeeded, so a failed build never leaves a half-written site.
+/// whole build succeeded, so a failed build never leaves a half-written site. The output is
+/// checked first (`OutputFolderGuard`) and locked from `prepare` to `commit` or `discard`.
 struct OutputWriter: Sendable {
+    typealias Failure = OutputFailure
     let output: URL
     let staging: URL
     private let folders = CreatedFolders()
+    private let lock = LockHolder()
 
-    enum Failure: Error, CustomStringConvertible {
-        case unsafeOutput(String)
-        case io(String)
-
-        var description: String {
-            switch self {
-            case .unsafeOutput(let s), .io(let s): return s
-            }
-        }
-    }
-
-    /// Refuses an output folder that would replace the site itself or something that is not a build.
-    init(output: URL, siteRoot: URL) throws {
-        let out = output.standardizedFileURL.resolvingSymlinksInPath()
-        let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
-        if out.path == root.path || root.path.hasPrefix(out.path + "/") || out.path == "/" {
-            throw Failure.unsafeOutput("the output folder \(out.path) would replace the site itself; choose another --output")
-        }
-        let fm = FileManager.default
-        for marker in ["site.yaml", "content", "Package.swift", ".git"]
-            where fm.fileExists(atPath: out.appendingPathComponent(marker).path) {
-            throw Failure.unsafeOutput("the output folder \(out.path) contains \(marker), so it is not a built site; refusing to replace it")
-        }
+    /// Refuses an output folder that would replace the site, its sources or files no build wrote.
+    init(output: URL, siteRoot: URL, force: Bool = false) throws {
+        let out = try OutputFolderGuard(siteRoot: siteRoot).check(output, force: force)
         self.output = out
-        let name = "." + out.lastPathComponent + ".imprint-staging-\(ProcessInfo.processInfo.processIdentifier)"
-        staging = out.deletingLastPathComponent().appendingPathComponent(name)
+        staging = out.deletingLastPathComponent().appendingPathComponent(Self.prefix(out) + "staging-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
+    /// `.public.imprint-`: the start of the names of a build's folders beside its output.
+    private static func prefix(_ output: URL) -> String { "." + output.lastPathComponent + ".imprint-" }
+
+    /// Takes the output's lock, puts back an output a killed build had moved aside, removes the
+    /// staging folders of killed builds, and creates this build's staging folder with the marker.
     func prepare() throws {
         let fm = FileManager.default
-        try? fm.removeItem(at: staging)
+        lock.held = try OutputLock(output: output)
+        recover()
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try PlainFile.write(Data(OutputFolderGuard.markerText.utf8), to: staging.path + "/" + OutputFolderGuard.marker,
+                                name: OutputFolderGuard.marker)
         } catch {
-            throw Failure.io("cannot create \(staging.path): \(error.localizedDescription)")
+            lock.release()
+            throw Failure.io("cannot create \(staging.path): \(error)")
+        }
+    }
+
+    /// Under the lock, every staging or set-aside folder of this output belongs to a build that
+    /// died. A set-aside output with no output in its place is the last complete site: restored.
+    private func recover() {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefix = Self.prefix(output)
+        let names = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(prefix) }
+        if !fm.fileExists(atPath: output.path), let old = names.filter({ $0.hasPrefix(prefix + "old-") }).sorted().last {
+            try? fm.moveItem(at: parent.appendingPathComponent(old), to: output)
+        }
+        for name in names where name.hasPrefix(prefix + "staging-") || name.hasPrefix(prefix + "old-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
@@ -94,11 +100,17 @@ struct OutputWriter: Sendable {
         }
     }
 
-    /// Replaces the output with the staging folder: the old output survives until the new one is in place.
+    /// Replaces the output with the staging folder in one atomic exchange, then removes the old
+    /// site; without `renameat2`, the old output is renamed aside first (see `recover`).
     func commit() throws {
+        defer { lock.release() }
         let fm = FileManager.default
+        if fm.fileExists(atPath: output.path), AtomicSwap.exchange(staging.path, output.path) {
+            try? fm.removeItem(at: staging)   // now the previous site
+            return
+        }
         let old = output.deletingLastPathComponent()
-            .appendingPathComponent("." + output.lastPathComponent + ".imprint-old-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(Self.prefix(output) + "old-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: old)
         do {
             if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: old) }
@@ -112,5 +124,16 @@ struct OutputWriter: Sendable {
 
     func discard() {
         try? FileManager.default.removeItem(at: staging)
+        lock.release()
+    }
+}
+
+/// The output's lock, taken in `prepare` by a writer that is otherwise a value.
+private final class LockHolder: @unchecked Sendable {
+    var held: OutputLock?
+
+    func release() {
+        held?.release()
+        held = nil
     }
 }
