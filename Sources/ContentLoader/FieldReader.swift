@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 import Yams
 
@@ -121,11 +122,58 @@ struct FieldReader {
         }
     }
 
-    mutating func int(_ key: String) -> Int? {
+    /// A whole number in `range`; anything else is a diagnostic at the value, so no number
+    /// read from input reaches arithmetic unchecked.
+    mutating func int(_ key: String, in range: ClosedRange<Int>, unit: String = "") -> Int? {
         guard let (node, _) = entry(key) else { return nil }
-        if let i = node.int { return i }
-        wrongType(key, "a whole number", at: node)
-        return nil
+        guard let i = node.int else {
+            // Yams gives nil for a number too large for Int as well as for text.
+            if case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty,
+               s.string.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isNumber) {
+                let bound = s.string.hasPrefix("-") ? "at least \(range.lowerBound)" : "at most \(range.upperBound)"
+                diagnostics.append(.error("wrong-type", "`\(key)` must be \(bound)\(unit)", at: location(of: node)))
+            } else {
+                wrongType(key, "a whole number", at: node)
+            }
+            return nil
+        }
+        if i < range.lowerBound {
+            diagnostics.append(.error("wrong-type", "`\(key)` must be at least \(range.lowerBound)\(unit)", at: location(of: node)))
+            return nil
+        }
+        if i > range.upperBound {
+            diagnostics.append(.error("wrong-type", "`\(key)` must be at most \(range.upperBound)\(unit)", at: location(of: node)))
+            return nil
+        }
+        return i
+    }
+
+    /// A list of `{ title: …, url: … }` links (site.yaml's `nav`, a person's `links`), each with
+    /// the location of its URL. A URL that could run script is an error and is left out.
+    mutating func links(_ key: String) -> [NavItem] {
+        guard let (node, _) = entry(key) else { return [] }
+        guard case .sequence(let items) = node else {
+            wrongType(key, "a list of `{ title: …, url: … }` entries", at: node)
+            return []
+        }
+        var links: [NavItem] = []
+        for item in items {
+            guard case .mapping(let m) = item, let title = m["title"]?.string, let urlNode = m["url"],
+                  let url = urlNode.string else {
+                wrongType(key, "a list of `{ title: …, url: … }` entries", at: item)
+                continue
+            }
+            let at = location(of: urlNode)
+            let trimmed = Self.trimmed(url, .whitespacesAndNewlines)
+            if LinkSafety.isDangerousLink(trimmed) {
+                diagnostics.append(.error("unsafe-url",
+                    "the link `\(trimmed.prefix(60))` uses a scheme that can run code or open a page of its own; it is not published",
+                    at: at))
+                continue
+            }
+            links.append(NavItem(title: title, url: trimmed, location: at))
+        }
+        return links
     }
 
     mutating func date(_ key: String, required: Bool = false) -> SimpleDate? {
@@ -196,5 +244,3 @@ struct FieldReader {
         return FieldReader(node: node, path: path, startLine: lineOffset + 1, origin: keyLocation, what: what)
     }
 }
-
-import Foundation

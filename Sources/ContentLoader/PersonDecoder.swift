@@ -18,21 +18,7 @@ enum PersonDecoder {
             f.diagnostics.append(.warning("invalid-orcid",
                 "`orcid` should look like 0000-0002-1825-0097", at: orcid.location))
         }
-        var links: [NavItem] = []
-        if let (node, _) = f.entry("links") {
-            if case .sequence(let items) = node {
-                for item in items {
-                    guard case .mapping(let m) = item,
-                          let title = m["title"]?.string, let url = m["url"]?.string else {
-                        f.wrongType("links", "a list of `{ title: …, url: … }` entries", at: item)
-                        continue
-                    }
-                    links.append(NavItem(title: title, url: url))
-                }
-            } else {
-                f.wrongType("links", "a list of `{ title: …, url: … }` entries", at: node)
-            }
-        }
+        let links = f.links("links")
         let person = Person(
             id: id, sourcePath: path, name: name ?? "",
             familyName: f.string("family_name"), givenName: f.string("given_name"), role: f.string("role"), centre: f.located("centre"),

@@ -28,8 +28,8 @@ enum SiteConfigDecoder {
         f.checkKeys(known: knownKeys)
         let title = f.string("title", required: true)
         var baseURL = f.string("base_url", required: true) ?? "/"
-        if let (node, _) = f.entry("base_url"), !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            f.diagnostics.append(.error("invalid-base-url", "`base_url` must start with https:// or http://", at: f.location(of: node)))
+        if let (node, _) = f.entry("base_url"), let problem = BaseURL.problem(baseURL) {
+            f.diagnostics.append(.error("invalid-base-url", problem, at: f.location(of: node)))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 
@@ -58,17 +58,7 @@ enum SiteConfigDecoder {
         if types.isEmpty { types = [BriefType(id: "brief", label: "Brief")] }
 
         var navigation: [NavItem] = []
-        for key in ["nav", "navigation"] {
-            guard let (node, _) = f.entry(key) else { continue }
-            guard case .sequence(let items) = node else { f.wrongType(key, "a list of `{ title: …, url: … }`", at: node); continue }
-            for item in items {
-                guard case .mapping(let m) = item, let t = m["title"]?.string, let u = m["url"]?.string else {
-                    f.wrongType(key, "a list of `{ title: …, url: … }`", at: item)
-                    continue
-                }
-                navigation.append(NavItem(title: t, url: u))
-            }
-        }
+        for key in ["nav", "navigation"] { navigation += f.links(key) }
 
         var allowRawHTML = false
         if var markdown = f.nested("markdown", what: "`markdown`") {
@@ -82,21 +72,15 @@ enum SiteConfigDecoder {
             searchEnabled = search.bool("enabled") ?? false
             f.diagnostics += search.diagnostics
         }
-        let paginate = f.int("paginate") ?? 10
-        if paginate < 1, let (node, _) = f.entry("paginate") {
-            f.diagnostics.append(.error("wrong-type", "`paginate` must be at least 1", at: f.location(of: node)))
-        }
-        let feedLimit = f.int("feed_limit") ?? 50
-        if feedLimit < 1, let (node, _) = f.entry("feed_limit") {
-            f.diagnostics.append(.error("wrong-type", "`feed_limit` must be at least 1", at: f.location(of: node)))
-        }
+        let paginate = f.int("paginate", in: 1...10_000) ?? 10
+        let feedLimit = f.int("feed_limit", in: 1...100_000) ?? 50
         let pdf = decodePDF(&f)
         let config = SiteConfig(
             title: title ?? "", baseURL: baseURL, language: f.string("language") ?? "en",
             organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
             types: types, navigation: navigation, allowRawHTML: allowRawHTML,
-            dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: max(paginate, 1),
-            description: f.string("description"), feedLimit: max(feedLimit, 1), pdf: pdf,
+            dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: paginate,
+            description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
         return (title == nil ? nil : config, f.diagnostics)
     }
@@ -115,13 +99,7 @@ enum SiteConfigDecoder {
                                               at: pdf.location(of: node)))
             }
         }
-        if let timeout = pdf.int("timeout"), let (node, _) = pdf.entry("timeout") {
-            if timeout >= 1 {
-                settings.timeout = Double(timeout)
-            } else {
-                pdf.diagnostics.append(.error("wrong-type", "`timeout` must be at least 1 (seconds)", at: pdf.location(of: node)))
-            }
-        }
+        if let timeout = pdf.int("timeout", in: 1...86_400, unit: " (seconds)") { settings.timeout = Double(timeout) }
         f.diagnostics += pdf.diagnostics
         return settings
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PDFExport
 import SiteBuilder
+import SiteModel
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
     var baseURL: String?
 
+    @Flag(name: .long, help: "Replace an output folder that holds files no build wrote (never the site's sources).")
+    var force = false
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
@@ -28,8 +32,8 @@ struct BuildCommand: ParsableCommand {
     var weasyprint: String?
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must start with https:// or http://")
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError(problem.replacingOccurrences(of: "`base_url`", with: "--base-url"))
         }
         if weasyprint != nil, !pdf { throw ValidationError("--weasyprint is only used with --pdf") }
     }
@@ -39,6 +43,6 @@ struct BuildCommand: ParsableCommand {
             ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: PDFProgressReports.forStandardError())
             : nil
         try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, strict: strict,
-                        pdf: pdfOptions).run()
+                        force: force, pdf: pdfOptions).run()
     }
 }

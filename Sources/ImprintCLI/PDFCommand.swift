@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PDFExport
 import SiteBuilder
+import SiteModel
 
 /// `imprint pdf`: brings the briefs' PDFs up to date through WeasyPrint, then builds the site
 /// so that every brief page links to its PDF. The build costs little next to the PDFs, and a
@@ -47,8 +48,8 @@ struct PDFCommand: ParsableCommand {
             throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4")
         }
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must start with https:// or http://")
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError(problem.replacingOccurrences(of: "`base_url`", with: "--base-url"))
         }
     }
 
