@@ -44,13 +44,37 @@ public struct SiteFolder: Sendable {
     }
 
     /// Every file below a folder (relative to the site root), sorted, hidden files skipped.
+    /// Symbolic links are followed only while they stay inside the site (see `walk`).
     public func files(under relative: String) -> [String] {
-        var result: [String] = []
-        for name in list(relative) {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if isDirectory(child) { result += files(under: child) } else { result.append(child) }
+        walk(under: relative).files
+    }
+
+    /// The files below a folder, and the symbolic links below it that lead out of the site (or
+    /// nowhere), which are neither listed, read nor walked into: a link to `/etc` in `static/`
+    /// would otherwise be published or watched. A folder reached twice through links inside the
+    /// site is walked once, so a link to its own parent cannot loop.
+    public func walk(under relative: String) -> (files: [String], outside: [String]) {
+        var files: [String] = [], outside: [String] = []
+        var visited: Set<String> = []
+        func visit(_ folder: String) {
+            if let real = Self.realPath(path(folder)), !visited.insert(real).inserted { return }
+            for name in list(folder) {
+                let child = folder.isEmpty ? name : folder + "/" + name
+                var info = stat()
+                guard lstat(path(child), &info) == 0 else { continue }
+                var mode = info.st_mode & S_IFMT
+                if mode == S_IFLNK {
+                    guard staysInside(child), stat(path(child), &info) == 0 else {
+                        outside.append(child)
+                        continue
+                    }
+                    mode = info.st_mode & S_IFMT
+                }
+                if mode == S_IFDIR { visit(child) } else { files.append(child) }
+            }
         }
-        return result
+        visit(relative)
+        return (files, outside)
     }
 
     /// True when the path, after following symbolic links, is still inside the site folder.
@@ -62,6 +86,12 @@ public struct SiteFolder: Sendable {
         }
         let resolved = url(relative).resolvingSymlinksInPath().standardizedFileURL.path
         return resolved == root.path || resolved.hasPrefix(root.path + "/")
+    }
+
+    /// The file a site-relative path names, its symbolic links followed: what a build copies,
+    /// so the output never holds a link (which could point anywhere once deployed).
+    public func resolvedURL(_ relative: String) -> URL {
+        Self.realPath(path(relative)).map { URL(fileURLWithPath: $0) } ?? url(relative)
     }
 
     private static func realPath(_ path: String) -> String? {

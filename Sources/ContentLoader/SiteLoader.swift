@@ -218,9 +218,16 @@ public struct SiteLoader: Sendable {
     }
 
     /// A content file that is a symbolic link leading out of the site folder.
-    static func outsideSite(_ file: String) -> Diagnostic {
+    public static func outsideSite(_ file: String) -> Diagnostic {
         .error("link-outside-site", "this is a symbolic link to a file outside the site folder; it is not read",
                at: SourceLocation(file: file))
+    }
+
+    /// A symbolic link out of the site among the files a build copies or reads whole (`static/`,
+    /// `templates/`, a bundle's folder): skipped, not read or published, and said so.
+    public static func outsideSiteSkipped(_ file: String) -> Diagnostic {
+        .warning("link-outside-site", "this is a symbolic link that leads out of the site folder (or nowhere); it is skipped, not read or published",
+                 at: SourceLocation(file: file))
     }
 
     static func unreadable(_ file: String) -> Diagnostic {

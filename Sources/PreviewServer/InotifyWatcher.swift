@@ -59,9 +59,17 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
 
     /// Watches a folder and every folder below it; returns the files found in them.
     private func watchTree(_ relative: String) throws -> [String] {
+        var visited: Set<String> = []
+        return try watchTree(relative, realRoot: PreviewResponder.realPath(root.path) ?? root.path, visited: &visited)
+    }
+
+    /// Folders reached through a link that leaves the site are not watched, nor one folder twice.
+    private func watchTree(_ relative: String, realRoot: String, visited: inout Set<String>) throws -> [String] {
         var isDirectory: ObjCBool = false
         let url = root.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let real = PreviewResponder.realPath(url.path), WatchedPaths.isInside(real, realRoot: realRoot),
+              visited.insert(real).inserted else {
             return []
         }
         try watch(relative)
@@ -71,7 +79,11 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
             var childIsDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root.appendingPathComponent(child).path, isDirectory: &childIsDirectory)
             else { continue }
-            if childIsDirectory.boolValue { files += try watchTree(child) } else { files.append(child) }
+            if childIsDirectory.boolValue {
+                files += try watchTree(child, realRoot: realRoot, visited: &visited)
+            } else {
+                files.append(child)
+            }
         }
         return files
     }

@@ -23,9 +23,11 @@ enum WatchedPaths {
             if let s = FileSnapshot(root.appendingPathComponent(file).path) { result[file] = s }
         }
         var visited: Set<String> = []
+        let realRoot = PreviewResponder.realPath(root.path) ?? root.path
         func walk(_ relative: String) {
             let url = root.appendingPathComponent(relative)
-            guard let real = PreviewResponder.realPath(url.path), visited.insert(real).inserted,
+            guard let real = PreviewResponder.realPath(url.path), isInside(real, realRoot: realRoot),
+                  visited.insert(real).inserted,
                   let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
             for name in names where !name.hasPrefix(".") {
                 let child = relative + "/" + name
@@ -35,6 +37,12 @@ enum WatchedPaths {
         }
         for folder in folders { walk(folder) }
         return result
+    }
+
+    /// True when `real` (a path with its links resolved) is the site folder or lies below it:
+    /// a link to a folder outside the site (`static/etc -> /etc`) is never walked or watched.
+    static func isInside(_ real: String, realRoot: String) -> Bool {
+        real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
     }
 }
 
