@@ -75,8 +75,18 @@ struct FootnoteMarkup {
         "<li id=\"" + noteID(n) + "\">" + html + "</li>"
     }
 
+    /// "second" … "tenth", then "11th", "21st", "22nd", "23rd", "111th".
     static func ordinal(_ k: Int) -> String {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-        return k >= 1 && k <= words.count ? words[k - 1] : "\(k)th"
+        if k >= 1 && k <= words.count { return words[k - 1] }
+        let suffix: String
+        switch (k % 10, k % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return String(k) + suffix
     }
 }

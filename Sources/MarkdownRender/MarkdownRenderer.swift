@@ -345,11 +345,13 @@ private struct Pass {
 
     /// Definitions cmark-gfm dropped (never referenced) or ignored (a second one with the same label).
     mutating func checkUnusedDefinitions(definitionLines: Set<Int32>) {
+        // cmark-gfm matches labels as link labels: case-insensitively, so `[^x]` and `[^X]` are one note.
         var seen: [String: Int] = [:]
         for definition in FootnoteDefinitionScanner.scan(markdown) {
-            defer { if seen[definition.label] == nil { seen[definition.label] = definition.line } }
+            let key = definition.label.lowercased()
+            defer { if seen[key] == nil { seen[key] = definition.line } }
             if definitionLines.contains(Int32(definition.line)) { continue }
-            if let first = seen[definition.label] {
+            if let first = seen[key] {
                 diagnostics.append(.error(
                     "duplicate-footnote", "footnote [^\(definition.label)] is defined twice; the first definition is on line \(first + lineOffset)",
                     at: location(definition.line, definition.column)))

@@ -69,7 +69,8 @@ public struct SiteBuild: Sendable {
         let start = DispatchTime.now()
         // Making PDFs is its own cached step, and serve keeps its own caches.
         let cache = options.pdf == nil && caches == nil ? BuildCache(options: options) : nil
-        if let manifest = cache?.current() {
+        // An output that may not be replaced is refused even when nothing changed.
+        if let manifest = cache?.current(), (try? OutputFolderGuard(siteRoot: options.siteRoot).check(options.output, force: options.force)) != nil {
             return BuildResult(diagnostics: manifest.diagnostics, pageCount: manifest.pageCount,
                                briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
                                upToDate: true)
@@ -97,7 +98,8 @@ public struct SiteBuild: Sendable {
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
-            diagnostics.append(.error("write-failed", "\(error)", at: SourceLocation(file: options.output.path)))
+            diagnostics.append(.error((error as? OutputFailure)?.code ?? "write-failed", "\(error)",
+                                      at: SourceLocation(file: options.output.path)))
             return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                                seconds: Self.seconds(since: start), wrote: false, pdf: report)
         }
@@ -137,6 +139,10 @@ public struct SiteBuild: Sendable {
             diagnostics.append(.error("reserved-slug",
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
                 at: SourceLocation(file: page.sourcePath)))
+        }
+        // Links out of the site in the folders copied or read whole are never followed; say so.
+        for folderPath in ["static", "templates"] + site.briefs.compactMap(\.bundleDirectory) {
+            diagnostics += loader.folder.walk(under: folderPath).outside.map(SiteLoader.outsideSiteSkipped)
         }
         let sources = keepingBodies ? BriefSources(taking: &site)
             : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
@@ -228,6 +234,44 @@ public struct SiteBuild: Sendable {
         for page in site.pages {
             diagnostics += check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
         }
+        // Links from front matter get the body's checks: site.yaml's nav (from the site root;
+        // every page shows it) and people's links (from their page).
+        func links(_ items: [NavItem]) -> [(NavItem, MarkdownLink)] {
+            items.compactMap { item in
+                item.location.map { (item, MarkdownLink(destination: item.url, isImage: false, text: item.title, line: $0.line, column: $0.column)) }
+            }
+        }
+        for (item, link) in links(site.config.navigation) {
+            diagnostics += checker.check([link], onPage: "", file: item.location?.file ?? "site.yaml")
+        }
+        for person in site.people {
+            diagnostics += checker.check(links(person.links).map(\.1), onPage: URLScheme.person(person.id), file: person.sourcePath)
+        }
+        return diagnostics + checkImages(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
+    }
+
+    /// Images with a malformed size, in every body and among the hero images. Not memoised as
+    /// the links are: the measurement follows the image file, not the text.
+    func checkImages(_ prepared: Prepared, site: Site, content: RenderedContent,
+                     checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
+        let images = ImageChecks(images: prepared.planner.models.images)
+        var diagnostics: [Diagnostic] = []
+        for (brief, rendered) in checkedBriefs {
+            diagnostics += images.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+        }
+        for brief in prepared.site.briefs {
+            if let path = prepared.site.heroImages[brief.slug], let image = brief.image,
+               let found = images.checkHero(path, image: image) { diagnostics.append(found) }
+        }
+        for person in site.people {
+            diagnostics += images.check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
+        }
+        for centre in site.centres {
+            diagnostics += images.check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
+        }
+        for page in site.pages {
+            diagnostics += images.check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
+        }
         return diagnostics
     }
 
@@ -317,7 +361,7 @@ public struct SiteBuild: Sendable {
     /// folder, copies static files, bundle images and PDFs, indexes the staging folder for search
     /// when enabled, then swaps it in. Returns the number of pages and the warnings of the post steps.
     func write(_ prepared: Prepared) throws -> (Int, [Diagnostic]) {
-        let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot)
+        let writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot, force: options.force)
         try writer.prepare()
         return try write(prepared, into: writer, streamed: false)
     }
@@ -398,13 +442,14 @@ public struct SiteBuild: Sendable {
                 files.append(StaticFile(source: themeFolder.url(path), target: String(path.dropFirst("static/".count))))
             }
         }
-        for path in folder.files(under: "static") where folder.staysInside(path) {
-            files.append(StaticFile(source: folder.url(path), target: String(path.dropFirst("static/".count))))
+        // The walk lists only files inside the site; a link among them is copied as its target.
+        for path in folder.files(under: "static") {
+            files.append(StaticFile(source: folder.resolvedURL(path), target: String(path.dropFirst("static/".count))))
         }
         for brief in site.briefs {
             guard let bundle = brief.bundleDirectory else { continue }
-            for path in folder.files(under: bundle) where !path.hasSuffix(".md") && folder.staysInside(path) {
-                files.append(StaticFile(source: folder.url(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
+            for path in folder.files(under: bundle) where !path.hasSuffix(".md") {
+                files.append(StaticFile(source: folder.resolvedURL(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
             }
         }
         return files

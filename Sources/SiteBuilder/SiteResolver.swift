@@ -34,6 +34,7 @@ struct SiteResolver {
             pages: site.pages.filter { includeDrafts || !$0.draft },
             topics: [], regions: [], types: [], years: [], authored: [:], edited: [:], byCentre: [:],
             centrePeople: [:], heroImages: heroImages)
+        diagnostics += termCollisions("topic", field: "topics", \.topics) + termCollisions("region", field: "regions", \.regions)
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
         resolved.types = site.config.types.compactMap { type in
@@ -108,6 +109,32 @@ struct SiteResolver {
             }
         }
         return bySlug.values.sorted { ($0.label.lowercased(), $0.slug) < ($1.label.lowercased(), $1.slug) }
+    }
+
+    /// Terms spelt differently (not only in case) that would share one page, as "C" and "C++"
+    /// share /topics/c/: an error at the field of the brief that brings the second spelling.
+    func termCollisions(_ kind: String, field: String, _ values: (Brief) -> [String]) -> [Diagnostic] {
+        var first: [String: (label: String, file: String)] = [:]
+        var diagnostics: [Diagnostic] = []
+        for brief in site.briefs {
+            for label in Self.unique(values(brief)) {
+                let slug = Slug.make(label)
+                guard let earlier = first[slug] else {
+                    first[slug] = (label, brief.sourcePath)
+                    continue
+                }
+                guard earlier.label.lowercased() != label.lowercased() else { continue }
+                var found = Diagnostic.error("term-collision",
+                    "the \(kind) `\(label)` would share the page /\(field)/\(slug)/ with `\(earlier.label)` (\(earlier.file)); spell them alike or make them differ in letters or digits",
+                    at: brief.location(of: field))
+                if brief.draft && !includeDrafts {
+                    found.severity = .warning
+                    found.message += " (in a draft, which is not built)"
+                }
+                diagnostics.append(found)
+            }
+        }
+        return diagnostics
     }
 
     static func unique(_ values: [String]) -> [String] {

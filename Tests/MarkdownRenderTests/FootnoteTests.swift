@@ -82,3 +82,22 @@ import SiteModel
         #expect(FootnoteMarkup.ordinal(12) == "12th")
     }
 }
+
+/// Note labels, ordinals and ids in the cases issue 16 found wrong.
+@Suite struct FootnoteEdgeTests {
+    func render(_ md: String) -> RenderedMarkdown {
+        MarkdownRenderer().render(md, file: "f.md", idPrefix: "p")
+    }
+
+    @Test func ordinalsPastTenHaveTheirSuffixes() {
+        let expected = [11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 23: "23rd", 101: "101st", 111: "111th", 112: "112th", 1002: "1002nd"]
+        for (k, word) in expected { #expect(FootnoteMarkup.ordinal(k) == word) }
+        #expect(FootnoteMarkup.ordinal(2) == "second")
+    }
+
+    @Test func labelsDifferingOnlyInCaseAreOneNoteDefinedTwice() {
+        let out = render("Text.[^x]\n\n[^x]: One.\n[^X]: Two.\n")
+        #expect(out.diagnostics.map(\.code) == ["duplicate-footnote"])
+        #expect(out.diagnostics.first?.location.line == 4)
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// rendered, before the other bodies have been read for their images.
 final class ImageFiles: @unchecked Sendable {
     private let sources: [String: URL]
-    private var measured: [String: ImageSize?] = [:]
+    private var measured: [String: ImageSize.Measurement] = [:]
     private let lock = NSLock()
 
     init(sources: [String: URL]) {
@@ -16,11 +16,21 @@ final class ImageFiles: @unchecked Sendable {
 
     /// The size of the file at `path`, or nil when there is no such file or it is not an image.
     func size(_ path: String) -> ImageSize? {
+        measurement(path)?.size
+    }
+
+    /// Why the file at `path` has no usable size although it is an image file, or nil.
+    func problem(_ path: String) -> String? {
+        if case .invalid(let why)? = measurement(path) { return why }
+        return nil
+    }
+
+    private func measurement(_ path: String) -> ImageSize.Measurement? {
         guard let source = sources[path] else { return nil }
         if let known = lock.withLock({ measured[path] }) { return known }
         // Read outside the lock; two pages measuring the same file at once read it twice, alike.
-        let size = ImageSize.read(contentsOf: source)
-        lock.withLock { measured[path] = size }
-        return size
+        let measurement = ImageSize.measure(contentsOf: source)
+        lock.withLock { measured[path] = measurement }
+        return measurement
     }
 }

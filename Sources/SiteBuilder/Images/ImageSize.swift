@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The intrinsic size of an image in CSS pixels, read from the file's header, so every `<img>`
 /// can carry `width` and `height` and the page does not shift when the image arrives.
@@ -11,15 +12,36 @@ struct ImageSize: Sendable, Hashable {
     /// Bytes read from a file: enough for any header, including a JPEG's EXIF block.
     static let headerLimit = 256 * 1024
 
+    /// What a file's header says: a size, nothing Imprint can read (not an image, a format it
+    /// does not know, a relative SVG size), or a size no image has (a malformed header).
+    enum Measurement: Sendable, Hashable {
+        case size(ImageSize)
+        case unknown
+        case invalid(String)
+
+        var size: ImageSize? {
+            if case .size(let size) = self { return size }
+            return nil
+        }
+    }
+
     /// Reads the size of the image file at `url`; nil when it is unreadable or not an image.
     static func read(contentsOf url: URL) -> ImageSize? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        measure(contentsOf: url).size
+    }
+
+    static func measure(contentsOf url: URL) -> Measurement {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return .unknown }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: headerLimit) else { return nil }
-        return read([UInt8](data))
+        guard let data = try? handle.read(upToCount: headerLimit) else { return .unknown }
+        return measure([UInt8](data))
     }
 
     static func read(_ bytes: [UInt8]) -> ImageSize? {
+        measure(bytes).size
+    }
+
+    static func measure(_ bytes: [UInt8]) -> Measurement {
         let size: ImageSize?
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             size = png(bytes)
@@ -30,10 +52,21 @@ struct ImageSize: Sendable, Hashable {
         } else if bytes.count >= 12, bytes.starts(with: Array("RIFF".utf8)), Array(bytes[8..<12]) == Array("WEBP".utf8) {
             size = webp(bytes)
         } else {
-            size = svg(bytes)
+            return svg(bytes)
         }
-        guard let size, size.width > 0, size.height > 0 else { return nil }
-        return size
+        guard let size else { return .unknown }
+        return checked(width: Double(size.width), height: Double(size.height), as: "\(size.width) × \(size.height)")
+    }
+
+    /// A size in pixels through the one checked conversion: each side a whole number of pixels
+    /// from 1 to `CheckedNumber.maxImageSide`. A zero side is a header Imprint cannot use.
+    private static func checked(width: Double, height: Double, as written: String) -> Measurement {
+        let range = 1...CheckedNumber.maxImageSide
+        guard let w = CheckedNumber.int(width, in: range), let h = CheckedNumber.int(height, in: range) else {
+            if width == 0 || height == 0 { return .unknown }
+            return .invalid("its header gives a size of \(written) pixels, which no image has")
+        }
+        return .size(ImageSize(width: w, height: h))
     }
 
     // MARK: Raster formats
@@ -121,35 +154,41 @@ struct ImageSize: Sendable, Hashable {
 
     /// The root `<svg>` element's `width` and `height` in px (or unitless), completed or
     /// replaced by the `viewBox` proportions; percentages and font-relative units are ignored.
-    private static func svg(_ b: [UInt8]) -> ImageSize? {
+    private static func svg(_ b: [UInt8]) -> Measurement {
         let text = String(decoding: b, as: UTF8.self)
         var searchFrom = text.startIndex
         var tag: Substring?
         while let open = text.range(of: "<svg", range: searchFrom..<text.endIndex) {
             let next = text[open.upperBound...].first
             if next == nil || next!.isWhitespace || next == ">" || next == "/" {
-                guard let close = text[open.upperBound...].firstIndex(of: ">") else { return nil }
+                guard let close = text[open.upperBound...].firstIndex(of: ">") else { return .unknown }
                 tag = text[open.upperBound..<close]
                 break
             }
             searchFrom = open.upperBound
         }
-        guard let tag else { return nil }
+        guard let tag else { return .unknown }
         let attributes = Self.attributes(tag)
         let width = attributes["width"].flatMap(length)
         let height = attributes["height"].flatMap(length)
         let box = attributes["viewBox"].map {
             $0.split(whereSeparator: { $0 == " " || $0 == "," || $0.isNewline || $0 == "\t" }).compactMap { Double($0) }
         }
+        // Every number below may be huge or not finite: only `checked` turns one into an Int.
         let ratio: Double? = box.flatMap { $0.count == 4 && $0[2] > 0 && $0[3] > 0 ? $0[2] / $0[3] : nil }
+        let written = [attributes["width"].map { "width=\"\($0.prefix(24))\"" }, attributes["height"].map { "height=\"\($0.prefix(24))\"" },
+                       attributes["viewBox"].map { "viewBox=\"\($0.prefix(48))\"" }].compactMap { $0 }.joined(separator: " ")
         switch (width, height, ratio) {
-        case (let w?, let h?, _): return ImageSize(width: Int(w.rounded()), height: Int(h.rounded()))
-        case (let w?, nil, let r?): return ImageSize(width: Int(w.rounded()), height: Int((w / r).rounded()))
-        case (nil, let h?, let r?): return ImageSize(width: Int((h * r).rounded()), height: Int(h.rounded()))
+        case (let w?, let h?, _): return checked(width: w, height: h, as: written)
+        case (let w?, nil, let r?): return checked(width: w, height: w / r, as: written)
+        case (nil, let h?, let r?): return checked(width: h * r, height: h, as: written)
         case (nil, nil, _):
-            guard let box, box.count == 4 else { return nil }
-            return ImageSize(width: Int(box[2].rounded()), height: Int(box[3].rounded()))
-        default: return nil
+            guard let box, box.count == 4 else { return .unknown }
+            if box[2].isNaN || box[3].isNaN || box[2] <= 0 || box[3] <= 0 {
+                return box[2].isFinite && box[3].isFinite ? .unknown : .invalid("its header gives a size of \(written), which no image has")
+            }
+            return checked(width: box[2], height: box[3], as: written)
+        default: return .unknown
         }
     }
 

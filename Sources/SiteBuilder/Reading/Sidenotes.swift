@@ -48,7 +48,8 @@ enum Sidenotes {
     static func appendAside(_ note: RenderedNote, to out: inout [UInt8]) {
         out += #"<aside class="sidenote" aria-hidden="true" data-pagefind-ignore>"#.utf8
         let number = #"<span class="sidenote-number">"# + String(note.number) + "</span> "
-        var html = note.html
+        // A note that cites another holds that reference's id: the copy must not repeat it.
+        var html = withoutIDs(note.html)
         html.withUTF8 { bytes in
             // The number opens the note's first paragraph, or a paragraph of its own.
             let opensParagraph = bytes.starts(with: "<p>".utf8)
@@ -65,6 +66,26 @@ enum Sidenotes {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
         }
         out += "</aside>\n".utf8
+    }
+
+    /// `html` without its ` id="…"` attributes (the margin copy's ids would repeat the notes').
+    static func withoutIDs(_ html: String) -> String {
+        let marker = Array(#" id=""#.utf8)
+        var text = html
+        return text.withUTF8 { bytes -> String in
+            guard ByteSearch.find(marker, in: bytes, from: 0) != nil else { return html }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var from = 0
+            while let found = ByteSearch.find(marker, in: bytes, from: from) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<found]))
+                let valueStart = found + marker.count
+                guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { from = found; break }
+                from = end + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// The note ids the references in `html` point at, in order (`#<prefix>-fn-3` → `<prefix>-fn-3`).

@@ -49,13 +49,27 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
             do {
-                // The pragma takes one line of its own, so the file's lines are one further down.
                 let template = try MustacheTemplate(string: TemplateEscaping.pragmaLine + source.text)
                 library.register(template, named: source.name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template-syntax", "template syntax error: \(describe(error.error))",
-                    at: SourceLocation(file: source.displayPath, line: max(1, error.context.lineNumber - 1),
-                                       column: error.context.columnNumber)))
+                let scanner = TemplateTagScanner(text: source.text)
+                var written: (line: Int, column: Int)?
+                var message = describe(error.error)
+                switch error.error {
+                case MustacheTemplate.Error.expectedSectionEnd: written = scanner.unclosedSection()
+                case MustacheTemplate.Error.sectionCloseNameIncorrect:
+                    if let close = scanner.mismatchedClose() {
+                        written = (close.line, close.column)
+                        message += ": `{{/\(close.name)}}` closes `{{\(close.opened.kind.map(String.init) ?? "#")\(close.opened.name)}}`, opened on line \(close.opened.line)"
+                    }
+                case MustacheTemplate.Error.unfinishedName: written = scanner.unfinishedTag()
+                default: written = nil
+                }
+                // The pragma takes one line of its own, so the parser's lines are one further down.
+                let line = written?.line ?? max(1, error.context.lineNumber - 1)
+                let column = written?.column ?? error.context.columnNumber
+                diagnostics.append(.error("template-syntax", "template syntax error: \(message)",
+                    at: SourceLocation(file: source.displayPath, line: line, column: column)))
             } catch {
                 diagnostics.append(.error("template-syntax", "template syntax error: \(error)",
                                           at: SourceLocation(file: source.displayPath)))
