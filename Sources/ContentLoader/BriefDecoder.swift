@@ -1,6 +1,6 @@
 import SiteModel
 
-/// Front matter and body of one brief file → `Brief` (DESIGN §2).
+/// Front matter and body of one brief file → `Brief`.
 enum BriefDecoder {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",

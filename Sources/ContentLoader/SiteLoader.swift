@@ -1,7 +1,7 @@
 import Foundation
 import SiteModel
 
-/// Walks a site folder (DESIGN §1) and decodes every file, collecting all diagnostics.
+/// Walks a site folder (site.yaml, content/, templates/, static/) and decodes every file, collecting all diagnostics.
 public struct SiteLoader: Sendable {
     public let folder: SiteFolder
     public let jobs: Int

@@ -1,6 +1,7 @@
 import ArgumentParser
+import Foundation
 
-/// `imprint`: the command-line entry point (DESIGN §3).
+/// `imprint`: the command-line entry point.
 public struct Imprint: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "imprint",
@@ -12,7 +13,7 @@ public struct Imprint: AsyncParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits with DESIGN §3's codes: 0 success, 1 content errors, 2 usage errors.
+    /// Runs the command line and exits with 0 on success, 1 for content errors, 2 for usage errors.
     /// Async because `serve` is; the other commands run as before.
     public static func runMain(_ arguments: [String]? = nil) async -> Never {
         do {
@@ -37,5 +38,3 @@ public struct Imprint: AsyncParsableCommand {
         }
     }
 }
-
-import Foundation

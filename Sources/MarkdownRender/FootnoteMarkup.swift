@@ -1,4 +1,5 @@
-/// The HTML of DESIGN §5: ids carry a per-brief prefix so two briefs can share a page.
+/// The footnote HTML: references, notes and labelled backlinks with DPUB-ARIA roles; ids carry a
+/// per-brief prefix so two briefs can share a page.
 ///
 /// Built by appending to one String rather than by interpolation: a brief has dozens of
 /// references and backlinks, and interpolation (with its intermediate Strings) showed in the

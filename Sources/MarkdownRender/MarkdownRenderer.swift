@@ -11,7 +11,7 @@ import Darwin
 /// Markdown → HTML through cmark-gfm. This is the only file that touches the C library:
 /// every parser, iterator, node and rendered buffer it creates is freed here.
 ///
-/// On top of cmark-gfm it adds the passes DESIGN §5 asks for: footnotes with per-brief ids,
+/// On top of cmark-gfm it adds the footnote passes: footnotes with per-brief ids,
 /// DPUB-ARIA roles and one labelled backlink per reference; errors for undefined and unused
 /// notes; unique heading ids; raw HTML dropped (with a warning) unless the site allows it.
 public struct MarkdownRenderer: Sendable {
@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - markdown: the body, LF line endings.
     ///   - file: the site-relative path diagnostics name.
     ///   - firstLine: the file line of the body's first line (after front matter).
-    ///   - idPrefix: prefix for note ids, unique per page (DESIGN §5).
+    ///   - idPrefix: prefix for note ids, unique per page.
     ///   - reservedIDs: ids the page template already uses, never given to a heading.
     public func render(
         _ markdown: String, file: String, firstLine: Int = 1, idPrefix: String,
@@ -277,7 +277,7 @@ private struct Pass {
         return source.distance(from: source.startIndex, to: range.lowerBound) + 1
     }
 
-    /// Replaces cmark's reference nodes with DESIGN §5 markup.
+    /// Replaces cmark's reference nodes with our reference markup (`FootnoteMarkup`).
     /// Definitions come after the body in note order (cmark-gfm numbers and sorts them).
     /// Returns how many times each note number is cited.
     mutating func replaceReferences(_ references: [OpaquePointer]) -> [Int: Int] {
@@ -305,7 +305,7 @@ private struct Pass {
             } ?? false
             let content = renderChildren(of: definition, renderOptions: renderOptions)
             let backlinks = markup.backlinks(number, uses: count)
-            // Backlinks go inside the last paragraph, as in DESIGN §5; otherwise in one of their own.
+            // Backlinks go inside the last paragraph; otherwise in one of their own.
             let listHTML: String
             if endsWithParagraph, content.hasSuffix("</p>") {
                 listHTML = String(content.dropLast(4)) + " " + backlinks + "</p>"

@@ -4,7 +4,7 @@ import SiteModel
 public struct RenderedMarkdown: Sendable {
     /// The body without its notes.
     public var html: String
-    /// The notes section (DESIGN §5), or "" when the body has no notes.
+    /// The notes section (`<section class="footnotes" role="doc-endnotes">`), or "" when the body has no notes.
     public var notesHTML: String
     /// Each note's inner HTML by number, without backlinks (for print footnotes).
     public var notes: [RenderedNote]

@@ -50,8 +50,10 @@ public struct ExternalTool: Sendable {
     }
 
     /// Runs the program and waits at most `timeout` seconds; past that it is sent SIGTERM,
-    /// then, a second later, SIGKILL. Throws `.failed` for a non-zero exit status.
-    public func run(_ arguments: [String], timeout: Double) throws(ExternalToolError) -> ToolOutput {
+    /// then, a second later, SIGKILL. Throws `.failed` for a non-zero exit status. The program
+    /// gets `environment` when given, else Imprint's own.
+    public func run(_ arguments: [String], timeout: Double,
+                    environment: [String: String]? = nil) throws(ExternalToolError) -> ToolOutput {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("imprint-tool-\(UUID().uuidString)")
         let outURL = scratch.appendingPathExtension("out"), errURL = scratch.appendingPathExtension("err")
@@ -69,6 +71,7 @@ public struct ExternalTool: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle

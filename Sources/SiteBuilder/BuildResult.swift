@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 
 /// What a build or check did: diagnostics always, counts when pages were written.
@@ -26,5 +27,3 @@ public struct BuildResult: Sendable {
             + String(format: "%.2f s", seconds)
     }
 }
-
-import Foundation

@@ -3,7 +3,7 @@ import Foundation
 import PDFExport
 import SiteModel
 
-/// The optional post step of a build (DESIGN §6): brings the cached PDFs up to date through
+/// The optional post step of a build: brings the cached PDFs up to date through
 /// WeasyPrint when PDFs were asked for, and in every case says which cached PDFs are current
 /// and may be published. A build without `--pdf` never runs, or even looks for, WeasyPrint.
 struct PDFStep {

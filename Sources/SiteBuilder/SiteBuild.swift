@@ -4,7 +4,7 @@ import MarkdownRender
 import PDFExport
 import SiteModel
 
-/// The pipeline: load → resolve → render → assemble → write (DESIGN §6).
+/// The pipeline: load → resolve → render → assemble → write (docs/architecture.md).
 public struct SiteBuild: Sendable {
     public let options: BuildOptions
     /// Decoded files and rendered Markdown kept between builds (`imprint serve`); nil for one build.
@@ -221,9 +221,8 @@ public struct SiteBuild: Sendable {
         let demoteDrafts = !options.includeDrafts
         // Briefs in parallel (the memo locks); results keep the briefs' order.
         var diagnostics: [Diagnostic] = checkedBriefs.concurrentMap(jobs: options.jobs) { brief, rendered in
-            var found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
-            if brief.draft && demoteDrafts { SiteResolver.demote(&found, from: 0) }
-            return found
+            let found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+            return brief.draft && demoteDrafts ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
         for person in site.people {
             diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
@@ -301,13 +300,7 @@ public struct SiteBuild: Sendable {
     /// A brief's body diagnostics as the build reports them. Drafts are checked even when they
     /// are not built, but their problems only warn then, so a draft never blocks a release.
     func diagnostics(of brief: Brief, _ output: RenderedMarkdown) -> [Diagnostic] {
-        guard brief.draft && !options.includeDrafts else { return output.diagnostics }
-        return output.diagnostics.map {
-            var d = $0
-            d.severity = .warning
-            d.message += " (in a draft, which is not built)"
-            return d
-        }
+        brief.draft && !options.includeDrafts ? output.diagnostics.map(\.inUnbuiltDraft) : output.diagnostics
     }
 
     /// The rendered briefs in the order of `resolved.briefs` (the first brief of a slug wins),
@@ -461,7 +454,7 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] { Diagnostics(diagnostics).sorted }
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] { diagnostics.sortedUnique }
 
 
     static func seconds(since start: DispatchTime) -> Double {

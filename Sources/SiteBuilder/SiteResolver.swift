@@ -77,15 +77,8 @@ struct SiteResolver {
             case .failure(let message): diagnostics.append(.error("missing-image", message, at: image.location))
             }
         }
-        if brief.draft && !includeDrafts { Self.demote(&diagnostics, from: 0) }
+        if brief.draft && !includeDrafts { diagnostics = diagnostics.map(\.inUnbuiltDraft) }
         return (diagnostics, hero)
-    }
-
-    static func demote(_ diagnostics: inout [Diagnostic], from start: Int) {
-        for i in start..<diagnostics.count where diagnostics[i].severity == .error {
-            diagnostics[i].severity = .warning
-            diagnostics[i].message += " (in a draft, which is not built)"
-        }
     }
 
     private func unknown(_ kind: String, _ ref: Located<String>, known: [String], folder: String) -> Diagnostic {
@@ -124,14 +117,10 @@ struct SiteResolver {
                     continue
                 }
                 guard earlier.label.lowercased() != label.lowercased() else { continue }
-                var found = Diagnostic.error("term-collision",
+                let found = Diagnostic.error("term-collision",
                     "the \(kind) `\(label)` would share the page /\(field)/\(slug)/ with `\(earlier.label)` (\(earlier.file)); spell them alike or make them differ in letters or digits",
                     at: brief.location(of: field))
-                if brief.draft && !includeDrafts {
-                    found.severity = .warning
-                    found.message += " (in a draft, which is not built)"
-                }
-                diagnostics.append(found)
+                diagnostics.append(brief.draft && !includeDrafts ? found.inUnbuiltDraft : found)
             }
         }
         return diagnostics

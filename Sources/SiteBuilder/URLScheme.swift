@@ -1,6 +1,6 @@
 import SiteModel
 
-/// DESIGN §4: every output path and URL is built here, from slugs that are already validated,
+/// The URL scheme: every output path and URL is built here, from slugs that are already validated,
 /// so no page can be written outside the output folder.
 struct URLScheme: Sendable {
     /// Absolute base URL ending in `/`, e.g. `https://example.org/research/`.
@@ -35,7 +35,7 @@ struct URLScheme: Sendable {
     static func taxonomy(_ kind: String) -> String { "\(kind)/" }
     static func term(_ kind: String, _ slug: String, page: Int = 1) -> String { paged("\(kind)/\(slug)/", page) }
 
-    /// A brief's PDF, in the brief's folder as Google Scholar wants (DESIGN §4).
+    /// A brief's PDF, in the brief's folder as Google Scholar wants.
     static func pdf(_ slug: String) -> String { "briefs/\(slug)/\(slug).pdf" }
     /// `cite.bib`, `cite.ris`, `cite.json` beside a brief.
     static func cite(_ slug: String, _ format: CitationFormat) -> String { "briefs/\(slug)/cite.\(format.rawValue)" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `cite.json`: the brief as CSL-JSON (the Citation Style Language's input format, read by
 /// Zotero, Pandoc and citeproc), an array holding one item of type `report`.
 struct CSLItem: Encodable, Sendable {
@@ -70,5 +72,3 @@ struct CSLItem: Encodable, Sendable {
         return data
     }
 }
-
-import Foundation

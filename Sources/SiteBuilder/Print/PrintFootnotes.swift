@@ -1,7 +1,7 @@
 import Foundation
 import MarkdownRender
 
-/// Turns a brief's endnotes into footnotes for print (DESIGN §5): at each note's first
+/// Turns a brief's endnotes into footnotes for print: at each note's first
 /// reference the note itself goes inline as `<span class="footnote">`, which the print
 /// stylesheet floats to the foot of the page (`float: footnote; footnote-policy: line`);
 /// a later reference to the same note prints only its number, linked to the note.

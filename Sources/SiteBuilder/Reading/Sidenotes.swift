@@ -1,7 +1,7 @@
 import MarkdownRender
 
 /// Copies each note into the margin beside the block that cites it. The notes section stays the
-/// one place screen readers and narrow screens read notes from (DESIGN §5); the copies are
+/// one place screen readers and narrow screens read notes from; the copies are
 /// `aria-hidden`, their links out of the tab order, and the theme shows them only on wide screens.
 ///
 /// CSS alone cannot do this: the notes arrive as one list after the text, and no portable CSS

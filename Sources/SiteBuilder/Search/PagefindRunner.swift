@@ -1,4 +1,5 @@
 import Foundation
+import PDFExport
 
 /// Runs Pagefind (PyPI `pagefind[bin]`) over a built site, writing its search index and UI to
 /// `pagefind/` inside it. The one place Imprint starts Pagefind: it finds the tool, runs it with
@@ -41,16 +42,20 @@ public struct PagefindRunner: Sendable {
         let arguments = Array(command.dropFirst()) + [
             "--site", site.path, "--output-subdir", URLScheme.pagefindFolder, "--silent",
         ] + (excludeSelectors.isEmpty ? [] : ["--exclude-selectors", excludeSelectors.joined(separator: ", ")])
-        let result = Self.run(executable, arguments, environment: environment, timeout: timeout)
         let shown = command.joined(separator: " ")
-        switch result {
-        case .exited(0, _): return .indexed(command: shown)
-        case .exited(let status, let output):
-            return .failed("`\(shown)` exited with status \(status)" + Self.tail(output))
-        case .timedOut:
-            return .failed("`\(shown)` did not finish within \(Int(timeout)) s and was stopped")
-        case .couldNotStart(let reason):
-            return .failed("`\(shown)` could not be started: \(reason)")
+        let tool = ExternalTool(name: "Pagefind", executable: URL(fileURLWithPath: executable))
+        do {
+            _ = try tool.run(arguments, timeout: timeout, environment: environment)
+            return .indexed(command: shown)
+        } catch {
+            switch error {
+            case .failed(_, let status, let stderr):
+                return .failed("`\(shown)` exited with status \(status)" + Self.tail(stderr))
+            case .timedOut:
+                return .failed("`\(shown)` did not finish within \(Int(timeout)) s and was stopped")
+            default:
+                return .failed("`\(shown)` could not be started: \(error)")
+            }
         }
     }
 
@@ -62,7 +67,8 @@ public struct PagefindRunner: Sendable {
         }
         for python in ["python3", "python"] {
             guard let executable = Self.resolve(python, path: path) else { continue }
-            if case .exited(0, _) = Self.run(executable, ["-m", "pagefind", "--version"], environment: environment, timeout: 30) {
+            let tool = ExternalTool(name: python, executable: URL(fileURLWithPath: executable))
+            if (try? tool.run(["-m", "pagefind", "--version"], timeout: 30, environment: environment)) != nil {
                 return [python, "-m", "pagefind"]
             }
         }
@@ -71,58 +77,11 @@ public struct PagefindRunner: Sendable {
 
     /// The executable file for `name`: itself when it holds a slash, else the first match on PATH.
     static func resolve(_ name: String, path: String?) -> String? {
-        let fm = FileManager.default
-        if name.contains("/") { return fm.isExecutableFile(atPath: name) ? name : nil }
-        for folder in (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
-            let candidate = String(folder) + "/" + name
-            if fm.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    enum RunResult {
-        case exited(Int32, String)
-        case timedOut
-        case couldNotStart(String)
-    }
-
-    /// Runs a program with its output in a temporary file (no pipe to fill up), stopping it after `timeout`.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String], timeout: Double) -> RunResult {
-        let fm = FileManager.default
-        let log = fm.temporaryDirectory.appendingPathComponent("imprint-pagefind-\(UUID().uuidString).log")
-        guard fm.createFile(atPath: log.path, contents: nil), let handle = try? FileHandle(forWritingTo: log) else {
-            return .couldNotStart("cannot create a log file in \(fm.temporaryDirectory.path)")
-        }
-        defer {
-            try? handle.close()
-            try? fm.removeItem(at: log)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        let done = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in done.signal() }
-        do {
-            try process.run()
-        } catch {
-            return .couldNotStart(error.localizedDescription)
-        }
-        if done.wait(timeout: .now() + timeout) == .timedOut {
-            // SIGTERM first, SIGKILL when that is ignored. A grandchild (the binary that
-            // `python3 -m pagefind` starts) may outlive both; it is not waited for.
-            process.terminate()
-            if done.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                _ = done.wait(timeout: .now() + 2)
-            }
-            return .timedOut
-        }
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return .exited(process.terminationStatus, output)
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let tool = try? ExternalTool.locate(name: name, command: name, explicitPath: name.contains("/") ? name : nil,
+                                            relativeTo: cwd, installHint: "",
+                                            environment: ["PATH": path ?? "/usr/local/bin:/usr/bin:/bin"])
+        return tool?.executable.path
     }
 
     /// The last lines of a tool's output, to quote in a message.

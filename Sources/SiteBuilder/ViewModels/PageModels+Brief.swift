@@ -7,7 +7,7 @@ extension PageModels {
     /// Words per minute for the reading-time estimate.
     static let wordsPerMinute = 230
 
-    /// The id prefix of a brief's notes (DESIGN §5): unique per brief, so two can share a page.
+    /// The id prefix of a brief's notes: unique per brief, so two can share a page.
     static func idPrefix(_ slug: String) -> String { slug }
 
     /// Ids the brief template itself uses; headings never take them.

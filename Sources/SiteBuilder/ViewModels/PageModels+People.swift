@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 
 extension PageModels {
@@ -91,5 +92,3 @@ extension PageModels {
         return text.map(String.init)
     }
 }
-
-import Foundation

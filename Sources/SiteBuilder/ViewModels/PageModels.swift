@@ -148,7 +148,7 @@ struct PageModels: Sendable {
         var model: [String: Any] = [
             "title": brief.title, "url": scheme.url(URLScheme.brief(brief.slug)),
             "date": dates.display(brief.date), "date_iso": brief.date.iso, "year": String(brief.date.year),
-            "type_label": site.typeLabel(of: brief), "type_id": site.typeID(of: brief),
+            "type_label": site.typeLabel(of: brief),
             "byline": Self.joinNames(names(brief.authors)),
             "byline_html": linkedNames(authorIDs),
             "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },
