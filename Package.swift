@@ -33,7 +33,7 @@ let package = Package(
         // Folder → SiteModel, with diagnostics.
         .target(name: "ContentLoader", dependencies: ["SiteModel", "Yams"]),
         // External-tool runner and WeasyPrint driver: print pages in, cached PDFs out.
-        .target(name: "PDFExport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PDFExport", dependencies: ["SiteModel", .product(name: "Crypto", package: "swift-crypto")]),
         // Resolve, render, view models, templates, atomic writer, print pages.
         .target(
             name: "SiteBuilder",

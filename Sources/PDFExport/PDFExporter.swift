@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// Makes the PDFs that are not current in the cache, several WeasyPrint processes at a time.
 /// A brief that fails is reported with its file and does not stop the others.
@@ -36,10 +37,9 @@ public struct PDFExporter: Sendable {
                 todo.append(index)
             }
         }
-        let made = OutcomeSlots(count: todo.count)
         progress?.start(total: todo.count)
-        WorkerPool.run(todo.count, workers: workers) { [self, todo] k in
-            let job = jobs[todo[k]]
+        let made = todo.concurrentMap(jobs: workers, threads: .dedicated) { [self] index in
+            let job = jobs[index]
             progress?.began(job)
             let outcome = make(job)
             if case .made(let seconds) = outcome.status {
@@ -47,10 +47,10 @@ public struct PDFExporter: Sendable {
             } else {
                 progress?.finished(job, seconds: 0, failed: true)
             }
-            made.set(k, outcome)
+            return outcome
         }
         progress?.end()
-        for (k, index) in todo.enumerated() { outcomes[index] = made.get(k) }
+        for (k, index) in todo.enumerated() { outcomes[index] = made[k] }
         return outcomes.map { $0! }
     }
 
@@ -106,15 +106,4 @@ public struct PDFExporter: Sendable {
         PDFOutcome(slug: job.slug, sourcePath: job.sourcePath, status: .failed, artifact: nil,
                    problems: problems + [PDFProblem(file: job.sourcePath, severity: .error, message: message)])
     }
-}
-
-/// One slot per PDF being made; each is written by exactly one worker.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [PDFOutcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: PDFOutcome) { lock.withLock { slots[index] = value } }
-    func get(_ index: Int) -> PDFOutcome? { lock.withLock { slots[index] } }
 }

@@ -1,17 +1,40 @@
 import Dispatch
 import Foundation
 
+/// Which threads a parallel map runs on.
+public enum WorkerThreads: Sendable {
+    /// Dispatch's, for work that keeps a core busy: at most one per core, whatever `jobs` says.
+    case cores
+    /// Threads of its own, as many as `jobs`: for work that mostly waits on another program
+    /// (WeasyPrint), where more jobs than cores pay off.
+    case dedicated
+}
+
 extension Array where Element: Sendable {
     /// Maps in parallel over at most `jobs` threads, keeping the order of the input,
     /// so output stays deterministic whatever the number of jobs.
-    public func concurrentMap<T: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(jobs: Int, threads: WorkerThreads = .cores,
+                                           _ transform: @Sendable (Element) -> T) -> [T] {
         let workers = Swift.max(1, Swift.min(jobs, count))
         if workers <= 1 { return map(transform) }
         let results = ResultSlots<T>(count: count)
         let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: count) {
-                results.set(index, transform(self[index]))
+        withoutActuallyEscaping(transform) { transform in
+            let work: @Sendable () -> Void = {
+                while let index = next.take(below: count) {
+                    results.set(index, transform(self[index]))
+                }
+            }
+            switch threads {
+            case .cores:
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
+            case .dedicated:
+                let group = DispatchGroup()
+                for _ in 0..<workers {
+                    group.enter()
+                    Thread { work(); group.leave() }.start()
+                }
+                group.wait()   // the closure does not outlive this call
             }
         }
         return results.values()
