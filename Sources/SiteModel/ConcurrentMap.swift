@@ -29,16 +29,31 @@ extension Array where Element: Sendable {
             case .cores:
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
             case .dedicated:
+                // A finished Thread may keep its block a while: the threads hold the work through
+                // a box emptied before returning, so `transform` never outlives this call.
+                let box = WorkBox(work)
                 let group = DispatchGroup()
                 for _ in 0..<workers {
                     group.enter()
-                    Thread { work(); group.leave() }.start()
+                    Thread { box.run(); group.leave() }.start()
                 }
-                group.wait()   // the closure does not outlive this call
+                group.wait()
+                box.clear()
             }
         }
         return results.values()
     }
+}
+
+/// The work of a dedicated-threads map, let go once every thread is done.
+private final class WorkBox: @unchecked Sendable {
+    private var work: (@Sendable () -> Void)?
+    private let lock = NSLock()
+
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+
+    func run() { lock.withLock { work }?() }
+    func clear() { lock.withLock { work = nil } }
 }
 
 /// Hands out indexes to worker threads, one at a time.
