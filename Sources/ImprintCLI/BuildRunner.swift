@@ -17,25 +17,20 @@ struct BuildRunner {
         let root = siteOptions.siteURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
         let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
-                                   jobs: siteOptions.jobs, force: force, pdf: pdf)
+                                   jobs: siteOptions.jobs, force: force, strict: strict, pdf: pdf)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
-        if strict {
-            let checked = build.check()
-            if !checked.diagnostics.isEmpty {
-                DiagnosticPrinter.standardError(printer.text(checked.diagnostics))
-            }
-            if !checked.diagnostics.isEmpty {
-                DiagnosticPrinter.standardError("Build stopped (--strict): \(printer.counts(checked.diagnostics)); nothing was written.\n")
-                throw ExitCode(ExitStatus.contentErrors)
-            }
-        }
+        // One run: with --strict, warnings stop it before anything is swapped in.
         let result = build.run()
         if !result.diagnostics.isEmpty { DiagnosticPrinter.standardError(printer.text(result.diagnostics)) }
         if let report = result.pdf { PDFReportPrinter.problems(report) }
         guard result.wrote else {
             let counts = result.diagnostics.isEmpty ? "" : ": \(printer.counts(result.diagnostics))"
-            DiagnosticPrinter.standardError("Build failed\(counts); \(options.output.path) was left as it was.\n")
+            if strict, !result.hasErrors, !result.diagnostics.isEmpty {
+                DiagnosticPrinter.standardError("Build stopped (--strict)\(counts); \(options.output.path) was left as it was.\n")
+            } else {
+                DiagnosticPrinter.standardError("Build failed\(counts); \(options.output.path) was left as it was.\n")
+            }
             throw ExitCode(ExitStatus.contentErrors)
         }
         let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// Replace an output folder that holds files no build wrote (`--force`); never a source folder.
     public var force: Bool
+    /// Warnings stop the build as errors do (`--strict`).
+    public var strict: Bool
     /// Make PDFs (`--pdf`, `imprint pdf`); nil publishes only cached PDFs that are current.
     public var pdf: PDFOptions?
 
@@ -17,7 +19,8 @@ public struct BuildOptions: Sendable {
     public var pagefind: PagefindRunner
 
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, pdf: PDFOptions? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, strict: Bool = false,
+                pdf: PDFOptions? = nil,
                 pagefind: PagefindRunner = PagefindRunner()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
@@ -25,6 +28,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
         self.force = force
+        self.strict = strict
         self.pdf = pdf
         self.pagefind = pagefind
     }

@@ -4,6 +4,11 @@ import MarkdownRender
 import PDFExport
 import SiteModel
 
+/// The one chain every mode runs through (docs/architecture.md): load and resolve → plan every
+/// page, card, listing and file from front matter alone → render each body (writing its page
+/// at once when the build streams) → the content the listings, feeds and checks need → link
+/// and image checks. Modes differ only in the two ends: where bodies come from (`BodySource`)
+/// and whether pages go to a staging folder as they are rendered.
 extension SiteBuild {
     /// Whether `run` streams: a build that makes no PDFs (it may publish cached ones), outside
     /// serve, which keeps every body to re-render pages after an edit. Making PDFs needs every
@@ -12,18 +17,15 @@ extension SiteBuild {
         options.pdf == nil && caches == nil
     }
 
-    /// The build that writes each brief's page into the staging folder as soon as its Markdown
-    /// is rendered, reading the body from its file only then, and keeps only the body's facts
-    /// (ids, links, word count): memory grows with what the listings need, not with the bodies.
-    /// Cards and every model a brief page shows are made from front matter before any body is
-    /// rendered; links are checked when all bodies are, and any error discards the staging
-    /// folder as in `run`. The output is the same byte for byte (the golden site is built both ways).
-    func streamedRun(start: DispatchTime, cache: BuildCache?) -> BuildResult {
-        var timer = PhaseTimer()
-        let (loadedOrNil, loadDiagnostics) = load(keepingBodies: false, timer: &timer)
+    /// Runs the chain. With `streamingInto`, the staging folder is prepared (when the front
+    /// matter has no error) and each brief's page is written into it as soon as its body is
+    /// rendered; the caller swaps it in or discards it.
+    func pipeline(bodies: BodySource, streaming: Bool, timer: inout PhaseTimer) -> PipelineRun {
+        let (loadedOrNil, loadDiagnostics) = load(keepingBodies: bodies == .kept, timer: &timer)
         var diagnostics = loadDiagnostics
-        guard let loaded = loadedOrNil else { return failed(diagnostics, start: start) }
+        guard let loaded = loadedOrNil else { return PipelineRun(prepared: nil, diagnostics: Self.sorted(diagnostics)) }
         let render = bodyRenderer(loaded.site, rootPath: loaded.scheme.basePath)
+        // The plan: every page and card from front matter, before any body is rendered.
         let noBriefs = RenderedContent(briefs: Array(repeating: RenderedMarkdown(), count: loaded.resolved.briefs.count),
                                        people: [:], centres: [:], pages: [:])
         var prepared = assemble(loaded, content: noBriefs, timer: &timer, diagnostics: &diagnostics)
@@ -32,63 +34,79 @@ extension SiteBuild {
         // After an error in the front matter (a slug that would leave the output folder, say)
         // the bodies are still checked, but nothing is written.
         let canRender = loaded.templates != nil
-        var writer: OutputWriter? = nil
-        var writeFailure: String? = nil
-        var failureCode = "write-failed"
-        if canRender && !diagnostics.contains(where: { $0.severity == .error }) {
+        var run = PipelineRun(prepared: nil, diagnostics: [])
+        if streaming && canRender && !diagnostics.contains(where: { $0.severity == .error }) {
             do {
                 let staging = try OutputWriter(output: options.output, siteRoot: options.siteRoot, force: options.force)
                 try staging.prepare()
-                writer = staging
+                run.writer = staging
                 try copyStatic(prepared, staging)
             } catch {
-                writeFailure = "\(error)"
-                failureCode = (error as? OutputFailure)?.code ?? failureCode
+                run.writeFailure = "\(error)"
+                run.failureCode = (error as? OutputFailure)?.code ?? run.failureCode
             }
         }
-        let streamed = renderBriefs(loaded, planner: prepared.planner, writer: writeFailure == nil ? writer : nil,
-                                    pdfs: canRender ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil,
+        let writer = run.writeFailure == nil ? run.writer : nil
+        let rendered = renderBriefs(loaded, planner: prepared.planner, keep: bodies == .kept, writer: writer,
+                                    pdfs: canRender && writer != nil ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil,
                                     render: render)
         timer.mark("briefs")
-        for pdf in streamed.flatMap(\.published) { prepared.planner.models.pdfs[pdf.slug] = pdf }
-        let pairs = Array(zip(loaded.site.briefs + loaded.site.invalidBriefs, streamed.map(\.facts)))
+        for pdf in rendered.flatMap(\.published) { prepared.planner.models.pdfs[pdf.slug] = pdf }
+        run.writeFailure = run.writeFailure ?? rendered.lazy.compactMap(\.failure).first
+        let pairs = Array(zip(loaded.site.briefs + loaded.site.invalidBriefs, rendered.map(\.rendered)))
         let (content, renderDiagnostics) = content(briefs: pairs, loaded: loaded, render: render)
         diagnostics += renderDiagnostics
         prepared.planner.models.content = content
         prepared.files = FilePlanner(pages: prepared.planner)
         diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs)
         timer.mark("links")
-        diagnostics = Self.sorted(diagnostics)
+        run.prepared = canRender ? prepared : nil
+        run.diagnostics = Self.sorted(diagnostics)
+        run.checkedBriefs = pairs
+        return run
+    }
 
-        // As `run` does: errors first (nothing is written), then a failure to write.
-        guard canRender, !diagnostics.contains(where: { $0.severity == .error }) else {
-            writer?.discard()
-            return failed(diagnostics, start: start)
+    /// The build that writes each brief's page into the staging folder as soon as its Markdown
+    /// is rendered, reading the body from its file only then; links are checked when all bodies
+    /// are, and any error (or, with `strict`, any warning) discards the staging folder. The
+    /// output is the same byte for byte as the kept build's (the golden site is built both ways).
+    func streamedRun(start: DispatchTime, cache: BuildCache?) -> BuildResult {
+        var timer = PhaseTimer()
+        let run = pipeline(bodies: .readAgain, streaming: true, timer: &timer)
+        // Errors first (nothing is written), then a failure to write.
+        guard let prepared = run.prepared, !stops(run.diagnostics) else {
+            run.writer?.discard()
+            return failed(run.diagnostics, start: start)
         }
-        let failure = writeFailure ?? streamed.lazy.compactMap(\.failure).first
-        guard let writer, failure == nil else {
-            writer?.discard()
-            return failed(diagnostics + [writeFailed(failure ?? "the output folder could not be prepared", code: failureCode)], start: start,
-                          sorting: false)
+        guard let writer = run.writer, run.writeFailure == nil else {
+            run.writer?.discard()
+            return failed(run.diagnostics + [writeFailed(run.writeFailure ?? "the output folder could not be prepared", code: run.failureCode)],
+                          start: start, sorting: false)
         }
         do {
             let (pages, postDiagnostics) = try write(prepared, into: writer, streamed: true)
-            diagnostics = Self.sorted(diagnostics + postDiagnostics)
+            let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
             if postDiagnostics.isEmpty {
                 cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
             }
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true)
         } catch {
-            return failed(diagnostics + [writeFailed("\(error)")], start: start, sorting: false)
+            return failed(run.diagnostics + [writeFailed("\(error)", code: (error as? OutputFailure)?.code ?? "write-failed")],
+                          start: start, sorting: false)
         }
+    }
+
+    /// Whether these diagnostics stop a build: any error, or with `--strict` any warning.
+    func stops(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error } || (options.strict && !diagnostics.isEmpty)
     }
 
     /// Renders every checked brief's body in parallel and, with a writer, writes its page at
     /// once. A checked brief's page is the page of the built brief with its slug, when it is the
     /// first checked brief with that slug (`firstOfEachSlug`, as `content(briefs:)` picks).
-    private func renderBriefs(_ loaded: Loaded, planner: PagePlanner, writer: OutputWriter?, pdfs: CachedPDFs?,
-                              render: @escaping BodyRenderer) -> [StreamedBrief] {
+    private func renderBriefs(_ loaded: Loaded, planner: PagePlanner, keep: Bool, writer: OutputWriter?, pdfs: CachedPDFs?,
+                              render: @escaping BodyRenderer) -> [RenderedBrief] {
         let checked = loaded.site.briefs + loaded.site.invalidBriefs
         let firstChecked = Self.firstOfEachSlug(checked)
         var pagesOfChecked: [Int: [Int]] = [:]
@@ -96,9 +114,9 @@ extension SiteBuild {
             if let i = firstChecked[brief.slug] { pagesOfChecked[i, default: []].append(j) }
         }
         let pagesOf = pagesOfChecked, sources = loaded.sources
-        return Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> StreamedBrief in
+        return Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> RenderedBrief in
             let output = Self.renderBrief(i, of: checked, sources: sources, render: render)
-            var brief = StreamedBrief(facts: output.facts, failure: nil, published: [])
+            var brief = RenderedBrief(rendered: keep ? output : output.facts, failure: nil, published: [])
             guard let writer else { return brief }
             for j in pagesOf[i] ?? [] where brief.failure == nil {
                 let pdf = pdfs?.current(j, rendered: output)
@@ -110,12 +128,12 @@ extension SiteBuild {
         }
     }
 
-    private func failed(_ diagnostics: [Diagnostic], start: DispatchTime, sorting: Bool = true) -> BuildResult {
+    func failed(_ diagnostics: [Diagnostic], start: DispatchTime, sorting: Bool = true, pdf: PDFReport? = nil) -> BuildResult {
         BuildResult(diagnostics: sorting ? Self.sorted(diagnostics) : diagnostics, pageCount: 0, briefCount: 0,
-                    seconds: Self.seconds(since: start), wrote: false)
+                    seconds: Self.seconds(since: start), wrote: false, pdf: pdf)
     }
 
-    private func writeFailed(_ message: String, code: String = "write-failed") -> Diagnostic {
+    func writeFailed(_ message: String, code: String = "write-failed") -> Diagnostic {
         .error(code, message, at: SourceLocation(file: options.output.path))
     }
 }

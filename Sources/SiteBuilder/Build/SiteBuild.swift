@@ -28,28 +28,29 @@ public struct SiteBuild: Sendable {
         var site: ResolvedSite
     }
 
-    /// Runs every check without writing anything; with `external`, also asks every external URL.
+    /// Runs every check without writing anything (the pipeline with no output end); with
+    /// `external`, also asks every external URL the rendered bodies link to.
     public func check(external: ExternalLinkChecker? = nil) -> BuildResult {
         let start = DispatchTime.now()
-        var (_, diagnostics) = prepare()
-        if let external {
-            diagnostics = Self.sorted(diagnostics + external.check(externalLinks()))
+        var timer = PhaseTimer()
+        let run = pipeline(bodies: .readAgain, streaming: false, timer: &timer)
+        var diagnostics = run.diagnostics
+        if let external, let content = run.prepared?.planner.models.content {
+            diagnostics = Self.sorted(diagnostics + external.check(externalLinks(run.checkedBriefs, content: content, site: run.prepared!.site.site)))
         }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                            seconds: Self.seconds(since: start), wrote: false)
     }
 
-    /// Every well-formed http(s) link in the site's Markdown, with where it is written.
-    func externalLinks() -> [ExternalLink] {
-        let loaded = SiteLoader(root: options.siteRoot, jobs: options.jobs).load()
-        guard let site = loaded.site else { return [] }
-        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: site.config.allowRawHTML))
-        var bodies: [(String, String, Int)] = site.briefs.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
-        bodies += site.people.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
-        bodies += site.centres.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
-        bodies += site.pages.map { ($0.sourcePath, $0.body, $0.bodyStartLine) }
-        return bodies.flatMap { (path, body, line) in
-            renderer.render(body, file: path, firstLine: line, idPrefix: "x").links.compactMap { link in
+    /// Every well-formed http(s) link in the site's Markdown, with where it is written, taken
+    /// from the bodies the pipeline rendered.
+    func externalLinks(_ briefs: [(Brief, RenderedMarkdown)], content: RenderedContent, site: Site) -> [ExternalLink] {
+        var bodies: [(String, [MarkdownLink])] = briefs.map { ($0.0.sourcePath, $0.1.links) }
+        bodies += site.people.map { ($0.sourcePath, content.people[$0.id]?.links ?? []) }
+        bodies += site.centres.map { ($0.sourcePath, content.centres[$0.id]?.links ?? []) }
+        bodies += site.pages.map { ($0.sourcePath, content.pages[$0.slug]?.links ?? []) }
+        return bodies.flatMap { (path, links) in
+            links.compactMap { link in
                 guard case .external(let url) = LinkTarget(link.destination, from: ""),
                       LinkChecker.externalProblem(url) == nil else { return nil }
                 return ExternalLink(url: url, location: SourceLocation(file: path, line: link.line, column: link.column))
@@ -57,8 +58,9 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Builds the site into the output folder, replacing it only when there are no errors.
-    /// PDFs that failed are reported and left out; the site is still written with the others.
+    /// Builds the site into the output folder, replacing it only when there are no errors
+    /// (with `strict`, no warnings either). PDFs that failed are reported and left out; the
+    /// site is still written with the others.
     public func run() -> BuildResult {
         run(streaming: streams)
     }
@@ -70,26 +72,23 @@ public struct SiteBuild: Sendable {
         // Making PDFs is its own cached step, and serve keeps its own caches.
         let cache = options.pdf == nil && caches == nil ? BuildCache(options: options) : nil
         // An output that may not be replaced is refused even when nothing changed.
-        if let manifest = cache?.current(), (try? OutputFolderGuard(siteRoot: options.siteRoot).check(options.output, force: options.force)) != nil {
+        if let manifest = cache?.current(), !stops(manifest.diagnostics),
+           (try? OutputFolderGuard(siteRoot: options.siteRoot).check(options.output, force: options.force)) != nil {
             return BuildResult(diagnostics: manifest.diagnostics, pageCount: manifest.pageCount,
                                briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
                                upToDate: true)
         }
         if streaming { return streamedRun(start: start, cache: cache) }
-        var (prepared, diagnostics) = prepare()
-        guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                               seconds: Self.seconds(since: start), wrote: false)
-        }
+        var timer = PhaseTimer()
+        let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
+        guard var prepared = run.prepared, !stops(run.diagnostics) else { return failed(run.diagnostics, start: start) }
+        // PDFs are an input to the brief pages: made (or taken from the cache) before any is written.
         let (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
-        if report?.stoppedBuild == true {
-            return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
-        }
+        if report?.stoppedBuild == true { return failed(run.diagnostics, start: start, pdf: report) }
         prepared.planner.models.pdfs = pdfs
         do {
             let (pages, postDiagnostics) = try write(prepared)
-            diagnostics = Self.sorted(diagnostics + postDiagnostics)
+            let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
             // A search index that could not be made (Pagefind missing or failing) is not a state
             // to repeat: the next build tries again.
             if postDiagnostics.isEmpty {
@@ -98,10 +97,8 @@ public struct SiteBuild: Sendable {
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
-            diagnostics.append(.error((error as? OutputFailure)?.code ?? "write-failed", "\(error)",
-                                      at: SourceLocation(file: options.output.path)))
-            return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                               seconds: Self.seconds(since: start), wrote: false, pdf: report)
+            return failed(run.diagnostics + [writeFailed("\(error)", code: (error as? OutputFailure)?.code ?? "write-failed")],
+                          start: start, sorting: false, pdf: report)
         }
     }
 
@@ -154,22 +151,15 @@ public struct SiteBuild: Sendable {
                        scheme: URLScheme(baseURL: site.config.baseURL)), diagnostics)
     }
 
+    /// The pipeline with every body kept and nothing written: what the preview renders from.
     func prepare() -> (Prepared?, [Diagnostic]) {
         var timer = PhaseTimer()
-        let (loadedOrNil, loadDiagnostics) = load(keepingBodies: true, timer: &timer)
-        var diagnostics = loadDiagnostics
-        guard let loaded = loadedOrNil else { return (nil, Self.sorted(diagnostics)) }
-        let (content, checkedBriefs, renderDiagnostics) = renderContent(loaded)
-        timer.mark("markdown")
-        diagnostics += renderDiagnostics
-        let prepared = assemble(loaded, content: content, timer: &timer, diagnostics: &diagnostics)
-        diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: checkedBriefs)
-        timer.mark("links")
-        return (loaded.templates == nil ? nil : prepared, Self.sorted(diagnostics))
+        let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
+        return (run.prepared, run.diagnostics)
     }
 
-    /// The page models (with every brief's card, made once) and the planners, once the bodies
-    /// are rendered — or, in the streamed build, before, with `content` holding no brief yet.
+    /// The plan: the page models (with every brief's card, made once) and the planners, made
+    /// from front matter before any body is rendered (`content` holds no body yet).
     func assemble(_ loaded: Loaded, content: RenderedContent, timer: inout PhaseTimer,
                   diagnostics: inout [Diagnostic]) -> Prepared {
         diagnostics += ContentChecks(site: loaded.site).run()
@@ -335,19 +325,6 @@ public struct SiteBuild: Sendable {
         var first: [String: Int] = [:]
         for (i, brief) in checked.enumerated() where first[brief.slug] == nil { first[brief.slug] = i }
         return first
-    }
-
-    /// Renders every Markdown body once, briefs in parallel.
-    func renderContent(_ loaded: Loaded) -> (RenderedContent, [(Brief, RenderedMarkdown)], [Diagnostic]) {
-        let render = bodyRenderer(loaded.site, rootPath: loaded.scheme.basePath)
-        let checked = loaded.site.briefs + loaded.site.invalidBriefs
-        let sources = loaded.sources
-        let rendered = Array(checked.indices).concurrentMap(jobs: options.jobs) { i in
-            Self.renderBrief(i, of: checked, sources: sources, render: render)
-        }
-        let pairs = Array(zip(checked, rendered))
-        let (content, diagnostics) = content(briefs: pairs, loaded: loaded, render: render)
-        return (content, pairs, diagnostics)
     }
 
     /// Renders every page and file (feeds, sitemap, citations) in parallel into the staging
