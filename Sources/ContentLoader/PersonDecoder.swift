@@ -2,10 +2,10 @@ import SiteModel
 import Yams
 
 /// `content/people/<id>.md` → `Person`.
-enum PersonDecoder {
+public enum PersonDecoder {
     static let knownKeys = ["name", "family_name", "given_name", "role", "centre", "photo", "email", "orcid", "links"]
 
-    static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
+    public static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let file = ContentFile.read(bytes, path: path, what: "a person", diagnostics: &diagnostics) else {
             return (nil, diagnostics)

@@ -2,14 +2,14 @@ import SiteModel
 import Yams
 
 /// `site.yaml` → `SiteConfig`.
-enum SiteConfigDecoder {
+public enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
         "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search",
     ]
 
-    static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
+    public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
         let origin = SourceLocation(file: path, line: 1, column: 1)
         guard let bytes else {
             return (nil, [.error("missing-site-config", "no site.yaml in the site folder; is --site pointing at the right folder?", at: origin)])

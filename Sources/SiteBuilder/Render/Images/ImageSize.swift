@@ -5,9 +5,9 @@ import SiteModel
 /// can carry `width` and `height` and the page does not shift when the image arrives.
 /// Reads PNG (IHDR), GIF (logical screen), JPEG (SOF, turned by the EXIF orientation), WebP
 /// (VP8, VP8L, VP8X) and SVG (`width`/`height`, else `viewBox`). Anything else is nil.
-struct ImageSize: Sendable, Hashable {
-    var width: Int
-    var height: Int
+public struct ImageSize: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
 
     /// Bytes read from a file: enough for any header, including a JPEG's EXIF block.
     static let headerLimit = 256 * 1024
@@ -37,7 +37,7 @@ struct ImageSize: Sendable, Hashable {
         return measure([UInt8](data))
     }
 
-    static func read(_ bytes: [UInt8]) -> ImageSize? {
+    public static func read(_ bytes: [UInt8]) -> ImageSize? {
         measure(bytes).size
     }
 
