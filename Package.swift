@@ -62,8 +62,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "imprint", dependencies: ["ImprintCLI"]),
-        // libFuzzer target over load-and-render (scripts/fuzz.sh); replays files when built normally.
-        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel"],
+        // libFuzzer target over briefs, site.yaml, people files and image headers
+        // (scripts/robustness.sh, IMPRINT_FUZZ_TARGET); replays files when built normally.
+        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel", "SiteBuilder"],
                           path: "Sources/ImprintFuzz"),
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),

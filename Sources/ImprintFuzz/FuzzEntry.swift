@@ -1,4 +1,5 @@
-/// libFuzzer calls this for every input (`scripts/fuzz.sh`).
+/// libFuzzer calls this for every input (`scripts/robustness.sh`); `IMPRINT_FUZZ_TARGET`
+/// (brief, site, people or image; brief when unset) says what the input is.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzHarness.run(Array(UnsafeBufferPointer(start: data, count: size)))
@@ -17,6 +18,7 @@ func runFuzzerDriver(
 
 @_cdecl("imprint_fuzz_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    _ = FuzzTarget.selected  // an unknown target stops here, before any input
     var count = argc
     var arguments = argv
     return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
@@ -24,10 +26,12 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
 #else
 import Foundation
 
-/// Without libFuzzer the target replays inputs: `imprint-fuzz FILE...` (e.g. the corpus).
+/// Without libFuzzer the target replays inputs: `imprint-fuzz FILE...` (e.g. the corpus), with
+/// the same `IMPRINT_FUZZ_TARGET` as the run that found them.
 @main
 struct FuzzReplay {
     static func main() {
+        _ = FuzzTarget.selected
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             FuzzHarness.run([UInt8](data))
