@@ -12,7 +12,7 @@ seconds="${1:-60}"
 case "$seconds" in ''|*[!0-9]*) echo "robustness.sh: FUZZ_SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;; esac
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0"
 
-# target, seed corpus, longest input
+# target, seed corpus (and its libFuzzer dictionary, the same path + .dict, if any), longest input
 targets=(
   "brief Tests/Fixtures/fuzz-corpus 8192"
   "site Tests/Fixtures/fuzz-corpus-site 4096"
@@ -36,10 +36,12 @@ for entry in "${targets[@]}"; do
   work="$(mktemp -d)"
   cp "$seeds"/* "$work/"
   mkdir -p "$crashes/$target"
+  dict=()
+  [ -f "$seeds.dict" ] && dict=(-dict="$seeds.dict")  # the format's tokens, e.g. viewBox= or Infinity
   # libFuzzer stops at the first crash, leak or timeout and exits non-zero; the input is kept.
   # Swift's own crash backtracer is off: under AddressSanitizer it reports itself, not the trap.
   if ! SWIFT_BACKTRACE=enable=no IMPRINT_FUZZ_TARGET="$target" .build-fuzz/debug/imprint-fuzz "$work" -max_total_time="$time" \
-      -max_len="$max_len" -timeout=10 -print_final_stats=1 -artifact_prefix="$crashes/$target/" \
+      ${dict[@]+"${dict[@]}"} -max_len="$max_len" -timeout=10 -print_final_stats=1 -artifact_prefix="$crashes/$target/" \
       >"$crashes/$target.log" 2>&1; then
     failed+=("$target")
     grep -E "ERROR|SUMMARY|Fatal error|Precondition failed|/Sources/|Test unit written" "$crashes/$target.log" | head -n 20 || true
