@@ -51,13 +51,13 @@ extension SiteBuild {
                                     pdfs: canRender && writer != nil ? CachedPDFs(printer: printPlanner(prepared), siteRoot: options.siteRoot) : nil,
                                     render: render)
         timer.mark("briefs")
-        for pdf in rendered.flatMap(\.published) { prepared.planner.models.pdfs[pdf.slug] = pdf }
+        for pdf in rendered.flatMap(\.published) { prepared.bodies.pdfs[pdf.slug] = pdf }
         run.writeFailure = run.writeFailure ?? rendered.lazy.compactMap(\.failure).first
         let pairs = Array(zip(loaded.site.briefs + loaded.site.invalidBriefs, rendered.map(\.rendered)))
         let (content, renderDiagnostics) = content(briefs: pairs, loaded: loaded, render: render)
         diagnostics += renderDiagnostics
-        prepared.planner.models.content = content
-        prepared.files = FilePlanner(pages: prepared.planner)
+        // The plan stays as it was made; the bodies are what the pages are rendered with.
+        prepared.bodies.content = content
         diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs)
         timer.mark("links")
         run.prepared = canRender ? prepared : nil

@@ -20,12 +20,14 @@ public struct SiteBuild: Sendable {
         "feed", "search",
     ]
 
-    /// Everything up to writing: the pages to write, or the diagnostics that stop the build.
+    /// Everything up to writing: the plan (pages and files, made from front matter and never
+    /// changed after) and the rendered bodies the pages are rendered with.
     struct Prepared: Sendable {
         var planner: PagePlanner
         var files: FilePlanner
         var folder: SiteFolder
         var site: ResolvedSite
+        var bodies: PageBodies
     }
 
     /// Runs every check without writing anything (the pipeline with no output end); with
@@ -35,7 +37,7 @@ public struct SiteBuild: Sendable {
         var timer = PhaseTimer()
         let run = pipeline(bodies: .readAgain, streaming: false, timer: &timer)
         var diagnostics = run.diagnostics
-        if let external, let content = run.prepared?.planner.models.content {
+        if let external, let content = run.prepared?.bodies.content {
             diagnostics = Self.sorted(diagnostics + external.check(externalLinks(run.checkedBriefs, content: content, site: run.prepared!.site.site)))
         }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
@@ -85,7 +87,7 @@ public struct SiteBuild: Sendable {
         // PDFs are an input to the brief pages: made (or taken from the cache) before any is written.
         let (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
         if report?.stoppedBuild == true { return failed(run.diagnostics, start: start, pdf: report) }
-        prepared.planner.models.pdfs = pdfs
+        prepared.bodies.pdfs = pdfs
         do {
             let (pages, postDiagnostics) = try write(prepared)
             let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
@@ -103,7 +105,7 @@ public struct SiteBuild: Sendable {
     }
 
     func printPlanner(_ prepared: Prepared) -> PrintPlanner {
-        PrintPlanner(site: prepared.site, models: prepared.planner.models, templates: prepared.planner.templates!,
+        PrintPlanner(site: prepared.site, models: prepared.planner.models, bodies: prepared.bodies, templates: prepared.planner.templates!,
                      files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
     }
 
@@ -167,7 +169,7 @@ public struct SiteBuild: Sendable {
         let allDates = loaded.site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
         let config = loaded.site.config
         let models = PageModels(
-            site: loaded.resolved, content: content, scheme: loaded.scheme,
+            site: loaded.resolved, scheme: loaded.scheme,
             dates: DateFormatting(dates: allDates, pattern: config.dateFormat, language: config.language),
             images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath),
             jobs: options.jobs)
@@ -175,7 +177,8 @@ public struct SiteBuild: Sendable {
         var planner = PagePlanner(site: loaded.resolved, models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
-        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder, site: loaded.resolved)
+        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder, site: loaded.resolved,
+                        bodies: PageBodies(content: content))
     }
 
     /// Every file the build will write and the ids on each page, before anything is written.
@@ -343,14 +346,14 @@ public struct SiteBuild: Sendable {
         do {
             var timer = PhaseTimer()
             if !streamed { try copyStatic(prepared, writer) }
-            for (slug, pdf) in prepared.planner.models.pdfs.sorted(by: { $0.key < $1.key }) {
+            for (slug, pdf) in prepared.bodies.pdfs.sorted(by: { $0.key < $1.key }) {
                 try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))
             }
             let jobs = prepared.planner.jobs()
-            let planner = prepared.planner
+            let planner = prepared.planner, bodies = prepared.bodies
             let toWrite = streamed ? jobs.filter { if case .brief = $0 { return false } else { return true } } : jobs
             let failures = toWrite.concurrentMap(jobs: options.jobs) { job -> String? in
-                let (path, html) = planner.render(job)
+                let (path, html) = planner.render(job, bodies)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
             let files = prepared.files

@@ -52,7 +52,7 @@ extension IncrementalBuilder {
                   !lastDiagnostics.contains(where: { $0.location.file == path && $0.code == "duplicate-title" })
             else { return nil }
             let page = URLScheme.brief(brief.slug)
-            let before = prepared.planner.models.content.briefs[index]
+            let before = prepared.bodies.content.briefs[index]
             let rendered = build.caches?.markdown.render(renderer, brief.body, file: path, firstLine: brief.bodyStartLine,
                                                           idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
                 ?? renderer.render(brief.body, file: path, firstLine: brief.bodyStartLine,
@@ -78,7 +78,7 @@ extension IncrementalBuilder {
             if stored != prepared.site.briefs[index] { bodiesOnly = false }
             prepared.site.briefs[index] = stored
             prepared.site.site.briefs[siteIndex] = stored
-            prepared.planner.models.content.briefs[index] = rendered
+            prepared.bodies.content.briefs[index] = rendered
             edited.append((index, brief.slug))
         }
         timer.mark("edit: briefs")
@@ -112,7 +112,7 @@ extension IncrementalBuilder {
         }
         timer.mark("edit: plan")
         do {
-            try renderPages(candidates, jobs: known.jobs, paths: known.paths, planner: prepared.planner,
+            try renderPages(candidates, jobs: known.jobs, paths: known.paths, planner: prepared.planner, bodies: prepared.bodies,
                             templates: templates, into: &result)
             timer.mark("edit: pages")
             try writeFiles(fileJobs, planner: prepared.files, replacingAll: false, into: &result)
@@ -139,7 +139,7 @@ extension IncrementalBuilder {
     /// Whether any body other than `source` links to `file` with a fragment.
     static func linksWithFragment(to file: String, in prepared: SiteBuild.Prepared, inventory: OutputInventory,
                                   except source: String) -> Bool {
-        let content = prepared.planner.models.content
+        let content = prepared.bodies.content
         var bodies: [(folder: String, links: [MarkdownLink])] = []
         for (index, brief) in prepared.site.briefs.enumerated() where brief.sourcePath != source {
             bodies.append((URLScheme.brief(brief.slug), content.briefs[index].links))

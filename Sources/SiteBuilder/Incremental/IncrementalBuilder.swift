@@ -174,7 +174,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let files = prepared.files
         var pagePaths = pathSet
         do {
-            try renderPages(candidates, jobs: jobs, paths: paths, planner: planner, templates: templates, into: &result)
+            try renderPages(candidates, jobs: jobs, paths: paths, planner: planner, bodies: prepared.bodies,
+                            templates: templates, into: &result)
             timer.mark("render")
             let fileJobs = files.jobs()
             pagePaths.formUnion(fileJobs.map(files.path))
@@ -211,11 +212,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Fingerprints the candidate pages' models, renders those whose fingerprint changed and
     /// writes those whose bytes changed, keeping `pages` and `dependencies` up to date. A page
     /// that could not be written is forgotten, so it is rendered again next time.
-    func renderPages(_ candidates: [Int], jobs: [PageJob], paths: [String], planner: PagePlanner,
+    func renderPages(_ candidates: [Int], jobs: [PageJob], paths: [String], planner: PagePlanner, bodies: PageBodies,
                      templates: TemplateFingerprints, into result: inout IncrementalResult) throws {
         let briefURLPrefix = URLScheme(baseURL: planner.site.config.baseURL).url("briefs/")
         let fingerprints = candidates.concurrentMap(jobs: options.jobs) { i -> (fingerprint: Int, briefs: Set<String>) in
-            ModelFingerprint.of(planner.model(jobs[i]), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
+            ModelFingerprint.of(planner.model(jobs[i], bodies), salt: templates.of(planner.template(jobs[i])), briefURLPrefix: briefURLPrefix)
         }
         var stale: [(index: Int, fingerprint: Int)] = []
         for (i, f) in zip(candidates, fingerprints) {
@@ -226,7 +227,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let output = self.output
         let outcomes = stale.concurrentMap(jobs: options.jobs) { page -> (hash: Int, wrote: Bool, failure: String?) in
             let path = paths[page.index]
-            let data = Data(planner.render(jobs[page.index]).html.utf8)
+            let data = Data(planner.render(jobs[page.index], bodies).html.utf8)
             let hash = Self.hash(data)
             if known[path]?.contentHash == hash { return (hash, false, nil) }
             do { try output.write(path, data); return (hash, true, nil) } catch { return (0, false, "\(path): \(error)") }

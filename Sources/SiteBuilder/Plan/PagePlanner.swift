@@ -107,9 +107,9 @@ struct PagePlanner: Sendable {
         return all
     }
 
-    /// The output-relative file and the HTML of a page.
-    func render(_ job: PageJob) -> (path: String, html: String) {
-        (path(job), templates?.render(template(job), model(job)) ?? "")
+    /// The output-relative file and the HTML of a page: the plan and the rendered bodies.
+    func render(_ job: PageJob, _ bodies: PageBodies) -> (path: String, html: String) {
+        (path(job), templates?.render(template(job), model(job, bodies)) ?? "")
     }
 
     /// A brief's page from its rendered body and published PDF (the streamed build), as
@@ -134,11 +134,11 @@ struct PagePlanner: Sendable {
         }
     }
 
-    func model(_ job: PageJob) -> [String: Any] {
+    func model(_ job: PageJob, _ bodies: PageBodies) -> [String: Any] {
         switch job {
-        case .home: return models.home()
+        case .home: return models.home(bodies)
         case .notFound: return models.notFound()
-        case .brief(let i): return models.brief(i)
+        case .brief(let i): return models.brief(i, bodies)
         case .briefList(let page):
             return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: site.briefs.indices,
                                page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
@@ -150,11 +150,11 @@ struct PagePlanner: Sendable {
                                intro: nil, briefs: term.briefs, page: page,
                                pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind,
                                feed: kind == "topics" ? .topic(term.slug) : nil)
-        case .person(let id): return models.person(id)
+        case .person(let id): return models.person(id, bodies)
         case .people: return models.people()
-        case .centre(let id): return models.centre(id)
-        case .centres: return models.centres()
-        case .page(let i): return models.page(site.pages[i])
+        case .centre(let id): return models.centre(id, bodies)
+        case .centres: return models.centres(bodies)
+        case .page(let i): return models.page(site.pages[i], bodies)
         case .search: return models.search()
         }
     }

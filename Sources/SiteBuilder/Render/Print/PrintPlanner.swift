@@ -7,6 +7,8 @@ import SiteModel
 struct PrintPlanner: Sendable {
     let site: ResolvedSite
     let models: PageModels
+    /// The rendered bodies, when they are kept (a build with PDFs).
+    let bodies: PageBodies
     let templates: TemplateSet
     let files: PrintFiles
 
@@ -26,7 +28,7 @@ struct PrintPlanner: Sendable {
     /// holds) and the bytes of every file it loads (stylesheet, logo, images); the WeasyPrint
     /// version is added by the exporter.
     func job(_ index: Int) -> PDFJob {
-        job(index, rendered: models.content.briefs[index])
+        job(index, rendered: bodies.content.briefs[index])
     }
 
     /// The same from the rendered body (the streamed build).

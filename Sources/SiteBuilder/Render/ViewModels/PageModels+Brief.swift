@@ -16,8 +16,8 @@ extension PageModels {
         "imprint-cite-note", "imprint-cite-bibliography", "imprint-cite-status", "imprint-related-heading",
     ]
 
-    func brief(_ index: Int) -> [String: Any] {
-        brief(index, rendered: content.briefs[index], pdf: pdfs[site.briefs[index].slug])
+    func brief(_ index: Int, _ bodies: PageBodies) -> [String: Any] {
+        brief(index, rendered: bodies.content.briefs[index], pdf: bodies.pdfs[site.briefs[index].slug])
     }
 
     /// The brief's page with its body and published PDF given, for a build that renders the

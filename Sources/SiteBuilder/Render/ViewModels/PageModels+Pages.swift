@@ -1,19 +1,19 @@
 import SiteModel
 
 extension PageModels {
-    func home() -> [String: Any] {
+    func home(_ bodies: PageBodies) -> [String: Any] {
         let latest = Array(site.briefs.indices.prefix(Self.latestCount))
         var model = PageModels.merge(
             common(title: site.config.title, description: site.config.description, path: URLScheme.home(), section: "home"),
-            ["centres": centresList(), "all_briefs_url": scheme.url(URLScheme.briefs())])
+            ["centres": centresList(bodies), "all_briefs_url": scheme.url(URLScheme.briefs())])
         if !latest.isEmpty { model["latest"] = cards(latest) }
         return model
     }
 
-    func page(_ page: Page) -> [String: Any] {
+    func page(_ page: Page, _ bodies: PageBodies) -> [String: Any] {
         var model = PageModels.merge(
             common(title: page.title, description: page.summary, path: URLScheme.page(page.slug), section: page.slug),
-            ["title": page.title, "content": images.annotate(content.pages[page.slug]?.html ?? "", pagePath: URLScheme.page(page.slug))])
+            ["title": page.title, "content": images.annotate(bodies.content.pages[page.slug]?.html ?? "", pagePath: URLScheme.page(page.slug))])
         if let s = page.summary { model["summary"] = s }
         return model
     }

@@ -2,12 +2,12 @@ import Foundation
 import SiteModel
 
 extension PageModels {
-    func person(_ id: String) -> [String: Any] {
+    func person(_ id: String, _ bodies: PageBodies) -> [String: Any] {
         let person = site.people[id]!
         let path = URLScheme.person(id)
         var model: [String: Any] = [
             "name": person.name, "url": scheme.url(path), "initials": Self.initials(person.name),
-            "bio": images.annotate(content.people[id]?.html ?? "", pagePath: path),
+            "bio": images.annotate(bodies.content.people[id]?.html ?? "", pagePath: path),
         ]
         if let role = person.role { model["role"] = role }
         if let email = person.email { model["email"] = email }
@@ -46,11 +46,11 @@ extension PageModels {
             ["heading": "People", "people": list])
     }
 
-    func centre(_ id: String) -> [String: Any] {
+    func centre(_ id: String, _ bodies: PageBodies) -> [String: Any] {
         let centre = site.centres[id]!
         let path = URLScheme.centre(id)
         var model: [String: Any] = ["name": centre.name, "url": scheme.url(path),
-                                    "description": images.annotate(content.centres[id]?.html ?? "", pagePath: path)]
+                                    "description": images.annotate(bodies.content.centres[id]?.html ?? "", pagePath: path)]
         if let s = centre.shortName { model["short_name"] = s }
         let briefs = site.byCentre[id] ?? []
         let members = site.centrePeople[id] ?? []
@@ -65,22 +65,22 @@ extension PageModels {
         return page
     }
 
-    func centresList() -> [[String: Any]] {
+    func centresList(_ bodies: PageBodies) -> [[String: Any]] {
         site.sortedCentres.map { centre in
             var m: [String: Any] = [
                 "name": centre.name, "url": scheme.url(URLScheme.centre(centre.id)),
-                "summary_html": images.annotate(content.centres[centre.id]?.html ?? "", pagePath: URLScheme.centre(centre.id)), "count": site.byCentre[centre.id]?.count ?? 0,
+                "summary_html": images.annotate(bodies.content.centres[centre.id]?.html ?? "", pagePath: URLScheme.centre(centre.id)), "count": site.byCentre[centre.id]?.count ?? 0,
             ]
             if let s = centre.shortName { m["short_name"] = s }
             return m
         }
     }
 
-    func centres() -> [String: Any] {
+    func centres(_ bodies: PageBodies) -> [String: Any] {
         PageModels.merge(
             common(title: "Centres", description: "Research centres of \(site.config.organisation.name)",
                    path: URLScheme.centres(), section: "centres"),
-            ["heading": "Centres", "centres": centresList()])
+            ["heading": "Centres", "centres": centresList(bodies)])
     }
 
     static func initials(_ name: String) -> String {

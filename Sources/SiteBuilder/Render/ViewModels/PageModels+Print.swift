@@ -9,10 +9,6 @@ extension PageModels {
     /// The model of `print/brief.mustache`: the brief page's model with the notes turned into
     /// footnotes, files as file URLs (WeasyPrint reads them from disk), and `print`.
     /// Also returns every file the page loads, for the PDF's cache key.
-    func printBrief(_ index: Int, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {
-        printBrief(index, rendered: content.briefs[index], files: files)
-    }
-
     /// The same from the rendered body (the streamed build). The page is described as having
     /// no PDF, whether one is published or not: its key must not depend on the PDF it makes.
     func printBrief(_ index: Int, rendered: RenderedMarkdown, files: PrintFiles) -> (model: [String: Any], uses: [URL]) {

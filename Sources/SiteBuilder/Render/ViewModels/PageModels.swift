@@ -6,12 +6,8 @@ import SiteModel
 /// joins bylines and resolves the disclaimer (docs/templates.md lists every variable).
 struct PageModels: Sendable {
     var site: ResolvedSite
-    var content: RenderedContent
     let scheme: URLScheme
     let dates: DateFormatting
-    /// Published PDFs by brief slug, set once the PDF step has run: the brief page links them,
-    /// and `citation_pdf_url` is given only for these.
-    var pdfs: [String: PDFArtifact] = [:]
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
     /// Each brief's card model (with `card_html`) and citation record, made once by
@@ -21,10 +17,8 @@ struct PageModels: Sendable {
     /// Gives local images their intrinsic `width` and `height`.
     let images: ImageDimensions
 
-    init(site: ResolvedSite, content: RenderedContent, scheme: URLScheme, dates: DateFormatting,
-         images: ImageDimensions, jobs: Int = 1) {
+    init(site: ResolvedSite, scheme: URLScheme, dates: DateFormatting, images: ImageDimensions, jobs: Int = 1) {
         self.site = site
-        self.content = content
         self.scheme = scheme
         self.dates = dates
         self.images = images
