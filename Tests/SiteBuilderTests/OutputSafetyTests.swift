@@ -57,6 +57,14 @@ import SiteModel
         #expect(try Data(contentsOf: file) == Data("file".utf8))
     }
 
+    @Test func anOutputWhoseParentsDoNotExistYetIsMade() throws {
+        let site = try TestSite(files: ["content/briefs/a.md": TestSite.brief()])
+        let deep = site.root.deletingLastPathComponent().appendingPathComponent("new/deeper/public")
+        let result = SiteBuild(options: BuildOptions(siteRoot: site.root, output: deep, jobs: 1)).run()
+        #expect(result.wrote, "\(result.diagnostics)")
+        #expect(FileManager.default.fileExists(atPath: deep.appendingPathComponent("index.html").path))
+    }
+
     @Test func anEmptyFolderIsUsed() throws {
         let site = try TestSite(files: ["content/briefs/a.md": TestSite.brief()])
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)

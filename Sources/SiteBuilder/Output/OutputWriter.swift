@@ -29,6 +29,12 @@ struct OutputWriter: Sendable {
     /// staging folders of killed builds, and creates this build's staging folder with the marker.
     func prepare() throws {
         let fm = FileManager.default
+        do {
+            // The folder that holds the output is where the lock is taken; it may not exist yet.
+            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw Failure.io("cannot create \(output.deletingLastPathComponent().path): \(error.localizedDescription)")
+        }
         lock.held = try OutputLock(output: output)
         recover()
         do {
