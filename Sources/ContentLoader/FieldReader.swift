@@ -126,26 +126,21 @@ struct FieldReader {
     /// read from input reaches arithmetic unchecked.
     mutating func int(_ key: String, in range: ClosedRange<Int>, unit: String = "") -> Int? {
         guard let (node, _) = entry(key) else { return nil }
-        guard let i = node.int else {
+        let below: Bool
+        if let i = node.int {
+            if range.contains(i) { return i }
+            below = i < range.lowerBound
+        } else if case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty,
+                  s.string.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isNumber) {
             // Yams gives nil for a number too large for Int as well as for text.
-            if case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty,
-               s.string.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isNumber) {
-                let bound = s.string.hasPrefix("-") ? "at least \(range.lowerBound)" : "at most \(range.upperBound)"
-                diagnostics.append(.error("wrong-type", "`\(key)` must be \(bound)\(unit)", at: location(of: node)))
-            } else {
-                wrongType(key, "a whole number", at: node)
-            }
+            below = s.string.hasPrefix("-")
+        } else {
+            wrongType(key, "a whole number", at: node)
             return nil
         }
-        if i < range.lowerBound {
-            diagnostics.append(.error("wrong-type", "`\(key)` must be at least \(range.lowerBound)\(unit)", at: location(of: node)))
-            return nil
-        }
-        if i > range.upperBound {
-            diagnostics.append(.error("wrong-type", "`\(key)` must be at most \(range.upperBound)\(unit)", at: location(of: node)))
-            return nil
-        }
-        return i
+        let bound = below ? "at least \(range.lowerBound)" : "at most \(range.upperBound)"
+        diagnostics.append(.error("wrong-type", "`\(key)` must be \(bound)\(unit)", at: location(of: node)))
+        return nil
     }
 
     /// A list of `{ title: …, url: … }` links (site.yaml's `nav`, a person's `links`), each with
