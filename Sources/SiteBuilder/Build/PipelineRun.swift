@@ -13,8 +13,6 @@ struct PipelineRun {
     var writer: OutputWriter?
     /// Why the staging folder could not be prepared or a page not written.
     var writeFailure: String?
-    /// The diagnostic code of `writeFailure`.
-    var failureCode = "write-failed"
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -43,7 +43,6 @@ extension SiteBuild {
                 try copyStatic(prepared, staging)
             } catch {
                 run.writeFailure = "\(error)"
-                run.failureCode = (error as? OutputFailure)?.code ?? run.failureCode
             }
         }
         let writer = run.writeFailure == nil ? run.writer : nil
@@ -80,7 +79,7 @@ extension SiteBuild {
         }
         guard let writer = run.writer, run.writeFailure == nil else {
             run.writer?.discard()
-            return failed(run.diagnostics + [writeFailed(run.writeFailure ?? "the output folder could not be prepared", code: run.failureCode)],
+            return failed(run.diagnostics + [writeFailed(run.writeFailure ?? "the output folder could not be prepared")],
                           start: start, sorting: false)
         }
         do {
@@ -92,7 +91,7 @@ extension SiteBuild {
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true)
         } catch {
-            return failed(run.diagnostics + [writeFailed("\(error)", code: (error as? OutputFailure)?.code ?? "write-failed")],
+            return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false)
         }
     }
@@ -133,7 +132,8 @@ extension SiteBuild {
                     seconds: Self.seconds(since: start), wrote: false, pdf: pdf)
     }
 
-    func writeFailed(_ message: String, code: String = "write-failed") -> Diagnostic {
-        .error(code, message, at: SourceLocation(file: options.output.path))
+    /// Any failure to prepare, write or swap in the output, a refused folder included.
+    func writeFailed(_ message: String) -> Diagnostic {
+        .error("write-failed", message, at: SourceLocation(file: options.output.path))
     }
 }

@@ -99,7 +99,7 @@ public struct SiteBuild: Sendable {
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report)
         } catch {
-            return failed(run.diagnostics + [writeFailed("\(error)", code: (error as? OutputFailure)?.code ?? "write-failed")],
+            return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false, pdf: report)
         }
     }
