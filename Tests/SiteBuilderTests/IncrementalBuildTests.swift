@@ -330,4 +330,31 @@ import struct SiteModel.Diagnostic
         #expect(!removed.diagnostics.contains { $0.code == "stray-file" })
         try w.expectSameAsFullBuild("a stray file removed", diagnostics: removed.diagnostics)
     }
+
+    /// Two briefs saved together: one links to a heading of the other, which the same save
+    /// renames. The lane checks each edit against the other's new text, so the broken link is
+    /// reported as a full build reports it, and a consistent pair is patched.
+    @Test func briefsEditedTogetherAreCheckedAgainstEachOthersNewText() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let grid = "content/briefs/grid-reform/index.md"
+        let gas = "content/briefs/gas-prices.md"
+        try w.replace(gas, "Prices doubled.[^a]", "Prices [doubled](../grid-reform/#what-works).[^a]")
+        try w.replace(grid, "## What works", "## What worked")
+        let broken = w.builder.build(changed: [grid, gas])
+        #expect(!broken.succeeded)
+        #expect(!broken.patched)
+        #expect(broken.diagnostics.contains { $0.code == "broken-anchor" && $0.location.file == gas }, "\(broken.diagnostics)")
+
+        try w.replace(gas, "../grid-reform/#what-works", "../grid-reform/#what-worked")
+        try w.replace(grid, "Meters pay for themselves.", "Meters repay their cost.")
+        let mended = w.rebuild(grid, gas)
+        try w.expectSameAsFullBuild("two briefs saved together", diagnostics: mended.diagnostics)
+        try w.replace(gas, "Prices [doubled](../grid-reform/#what-worked).[^a]", "Prices doubled again.[^a]")
+        try w.replace(grid, "Meters repay their cost.", "Meters repay their cost quickly.")
+        let both = w.rebuild(grid, gas)
+        #expect(both.patched)
+        #expect(both.rendered == ["briefs/gas-prices/index.html", "briefs/grid-reform/index.html"])
+        try w.expectSameAsFullBuild("two body edits patched together", diagnostics: both.diagnostics)
+    }
 }

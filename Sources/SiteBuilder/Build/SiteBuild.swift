@@ -20,16 +20,6 @@ public struct SiteBuild: Sendable {
         "feed", "search",
     ]
 
-    /// Everything up to writing: the plan (pages and files, made from front matter and never
-    /// changed after) and the rendered bodies the pages are rendered with.
-    struct Prepared: Sendable {
-        var planner: PagePlanner
-        var files: FilePlanner
-        var folder: SiteFolder
-        var site: ResolvedSite
-        var bodies: PageBodies
-    }
-
     /// Runs every check without writing anything (the pipeline with no output end); with
     /// `external`, also asks every external URL the rendered bodies link to.
     public func check(external: ExternalLinkChecker? = nil) -> BuildResult {
@@ -174,10 +164,10 @@ public struct SiteBuild: Sendable {
             images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath),
             jobs: options.jobs)
         timer.mark("models")
-        var planner = PagePlanner(site: loaded.resolved, models: models, templates: loaded.templates)
+        var planner = PagePlanner(models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
-        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder, site: loaded.resolved,
+        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder,
                         bodies: PageBodies(content: content))
     }
 

@@ -37,85 +37,72 @@ extension IncrementalBuilder {
                                                                themeStatic: Theme.directory?.appendingPathComponent("static")))
         let finder = ImageDimensions(sizes: [:], basePath: scheme.basePath)
         var diagnostics = lastDiagnostics.filter { !changed.contains($0.location.file) }
-        var edited: [(index: Int, slug: String)] = []
-        // Cards, feeds and citation files show only front matter: when nothing else changed,
-        // the briefs' own pages are the only ones that can differ.
-        var bodiesOnly = true
-        var anchors: [String: Set<String>] = [:]
+        var edits: [(brief: Brief, rendered: RenderedMarkdown)] = []
         for path in Set(changed).sorted() {
             guard let old = last.placements[path],
                   let index = prepared.site.briefs.firstIndex(where: { $0.sourcePath == path }),
-                  let siteIndex = prepared.site.site.briefs.firstIndex(where: { $0.sourcePath == path }),
                   let (decoded, complete, found) = loader.decodeBrief(at: path), let brief = decoded, complete,
                   BriefPlacement(brief, site: prepared.site) == old,
                   brief.title == prepared.site.briefs[index].title,
                   !lastDiagnostics.contains(where: { $0.location.file == path && $0.code == "duplicate-title" })
             else { return nil }
             let page = URLScheme.brief(brief.slug)
-            let before = prepared.bodies.content.briefs[index]
             let rendered = build.caches?.markdown.render(renderer, brief.body, file: path, firstLine: brief.bodyStartLine,
                                                           idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
                 ?? renderer.render(brief.body, file: path, firstLine: brief.bodyStartLine,
                                    idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
-            guard finder.imagePaths(in: rendered.html, pagePath: page) == finder.imagePaths(in: before.html, pagePath: page)
+            guard finder.imagePaths(in: rendered.html, pagePath: page)
+                    == finder.imagePaths(in: prepared.bodies.content.briefs[index].html, pagePath: page)
             else { return nil }
-            // New or removed heading and note ids: fine unless another page links to one of this page's ids.
-            if rendered.anchorIDs != before.anchorIDs {
-                let file = URLScheme.file(page)
-                inventory.anchors[file] = PageModels.reservedIDs.union(rendered.anchorIDs)
-                anchors[file] = inventory.anchors[file]
-                guard !Self.linksWithFragment(to: file, in: prepared, inventory: inventory, except: path) else { return nil }
-            }
-            let checker = LinkChecker(inventory: inventory)
             diagnostics += found
             diagnostics += resolver.check(brief, people: prepared.site.people, centres: prepared.site.centres).0
             diagnostics += rendered.diagnostics
             diagnostics += ContentChecks.longSummary(brief).map { [$0] } ?? []
-            diagnostics += checker.check(rendered.links, onPage: page, file: path)
-
-            var stored = brief
-            stored.body = ""  // as in a full build (BriefSources)
-            if stored != prepared.site.briefs[index] { bodiesOnly = false }
-            prepared.site.briefs[index] = stored
-            prepared.site.site.briefs[siteIndex] = stored
-            prepared.bodies.content.briefs[index] = rendered
-            edited.append((index, brief.slug))
+            edits.append((brief, rendered))
+        }
+        // The plan takes the edit in; it says which briefs and files it touched.
+        let before = prepared.bodies.content
+        guard let edit = prepared.edit(edits, jobs: options.jobs) else { return nil }
+        // New or removed heading and note ids: fine unless another page links to one of them.
+        var anchors: [String: Set<String>] = [:]
+        for index in edit.indexes where prepared.bodies.content.briefs[index].anchorIDs != before.briefs[index].anchorIDs {
+            let file = URLScheme.file(URLScheme.brief(prepared.site.briefs[index].slug))
+            anchors[file] = PageModels.reservedIDs.union(prepared.bodies.content.briefs[index].anchorIDs)
+            inventory.anchors[file] = anchors[file]
+        }
+        for index in edit.indexes {
+            let file = URLScheme.file(URLScheme.brief(prepared.site.briefs[index].slug))
+            guard anchors[file] == nil || !Self.linksWithFragment(to: file, in: prepared, inventory: inventory,
+                                                                  except: prepared.site.briefs[index].sourcePath)
+            else { return nil }
+        }
+        let checker = LinkChecker(inventory: inventory)
+        for index in edit.indexes {
+            let brief = prepared.site.briefs[index]
+            diagnostics += checker.check(prepared.bodies.content.briefs[index].links, onPage: URLScheme.brief(brief.slug),
+                                         file: brief.sourcePath)
         }
         timer.mark("edit: briefs")
         let sorted = SiteBuild.sorted(diagnostics)
         guard !sorted.contains(where: { $0.severity == .error }) else { return nil }
-        prepared.planner.site = prepared.site
-        prepared.planner.models.site = prepared.site
-        if !bodiesOnly {
-            prepared.planner.models.shared = prepared.planner.makeShared(jobs: options.jobs, only: edited.map(\.index))
-        }
-        prepared.files.site = prepared.site
-        prepared.files.models = prepared.planner.models
-        prepared.files.feeds = FeedBuilder(site: prepared.site, scheme: scheme)
 
         var result = IncrementalResult(succeeded: false, diagnostics: sorted)
-        result.filesDecoded = edited.count
-        result.markdownRendered = edited.count
-        let slugs = Set(edited.map(\.slug))
-        let ownPages = Set(edited.map { URLScheme.file(URLScheme.brief($0.slug)) })
-        let candidates = bodiesOnly
-            ? known.paths.indices.filter { ownPages.contains(known.paths[$0]) }
-            : known.paths.indices.filter { !(dependencies[known.paths[$0]] ?? []).isDisjoint(with: slugs) }
-        var fileJobs: [FileJob] = []
-        if !bodiesOnly {
-            fileJobs = edited.flatMap { e in CitationFormat.allCases.map { FileJob.citation(brief: e.index, format: $0) } }
-            let feedLimit = prepared.site.config.feedLimit
-            for scope in prepared.site.feedScopes
-                where edited.contains(where: { e in prepared.site.feedBriefs(scope).prefix(feedLimit).contains(e.index) }) {
-                fileJobs += FeedFormat.allCases.map { .feed(scope, $0) }
-            }
-        }
+        result.filesDecoded = edit.indexes.count
+        result.markdownRendered = edit.indexes.count
+        // Pages: those whose last models linked to an edited brief (recorded exactly, from the
+        // models themselves, by `renderPages`), or only the briefs' own when their front
+        // matter is as it was.
+        let slugs = Set(edit.indexes.map { prepared.site.briefs[$0].slug })
+        let ownPages = Set(slugs.map { URLScheme.file(URLScheme.brief($0)) })
+        let candidates = edit.frontMatterChanged
+            ? known.paths.indices.filter { !(dependencies[known.paths[$0]] ?? []).isDisjoint(with: slugs) }
+            : known.paths.indices.filter { ownPages.contains(known.paths[$0]) }
         timer.mark("edit: plan")
         do {
             try renderPages(candidates, jobs: known.jobs, paths: known.paths, planner: prepared.planner, bodies: prepared.bodies,
                             templates: templates, into: &result)
             timer.mark("edit: pages")
-            try writeFiles(fileJobs, planner: prepared.files, replacingAll: false, into: &result)
+            try writeFiles(edit.files, planner: prepared.files, replacingAll: false, into: &result)
             timer.mark("edit: files")
         } catch {
             lastSnapshot = nil

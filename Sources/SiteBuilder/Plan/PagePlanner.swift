@@ -3,8 +3,9 @@ import PDFExport
 
 /// Lists every page of the site and renders one page from its job.
 struct PagePlanner: Sendable {
-    var site: ResolvedSite
+    /// The plan's one copy of the resolved site is the page models'.
     var models: PageModels
+    var site: ResolvedSite { models.site }
     /// Nil when the templates have errors: pages can still be listed (for link checks), not rendered.
     let templates: TemplateSet?
 

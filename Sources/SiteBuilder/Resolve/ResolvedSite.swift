@@ -4,7 +4,7 @@ import SiteModel
 /// centres by id, and every taxonomy, ready for view models.
 struct ResolvedSite: Sendable {
     var site: Site
-    var config: SiteConfig
+    var config: SiteConfig { site.config }
     /// Published briefs (drafts only with `--drafts`), newest first, ties broken by slug.
     var briefs: [Brief]
     var people: [String: Person]
@@ -25,6 +25,16 @@ struct ResolvedSite: Sendable {
 
     var sortedPeople: [Person] { people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
     var sortedCentres: [Centre] { centres.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
+
+    /// Puts an edited brief (the same source file) in place of the one it replaces, in the
+    /// published list and in the loaded site alike. Nil when no published brief has that file.
+    mutating func replace(_ brief: Brief) -> Int? {
+        guard let index = briefs.firstIndex(where: { $0.sourcePath == brief.sourcePath }),
+              let loaded = site.briefs.firstIndex(where: { $0.sourcePath == brief.sourcePath }) else { return nil }
+        briefs[index] = brief
+        site.briefs[loaded] = brief
+        return index
+    }
 
     func typeLabel(of brief: Brief) -> String {
         if let id = brief.type?.value, let t = config.type(id: id) { return t.label }

@@ -30,7 +30,7 @@ struct SiteResolver {
             .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
 
         var resolved = ResolvedSite(
-            site: site, config: site.config, briefs: published, people: people, centres: centres,
+            site: site, briefs: published, people: people, centres: centres,
             pages: site.pages.filter { includeDrafts || !$0.draft },
             topics: [], regions: [], types: [], years: [], authored: [:], edited: [:], byCentre: [:],
             centrePeople: [:], heroImages: heroImages)

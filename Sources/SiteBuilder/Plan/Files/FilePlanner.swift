@@ -3,16 +3,22 @@ import Foundation
 /// Lists every non-page file of the site and renders one from its job, like PagePlanner does
 /// for pages; SiteBuild renders both lists in parallel and writes them through OutputWriter.
 struct FilePlanner: Sendable {
-    var site: ResolvedSite
-    var models: PageModels
-    var feeds: FeedBuilder
+    /// The same page models, and so the same resolved site, as the page planner's.
+    let models: PageModels
     let sitemap: Sitemap
+    var site: ResolvedSite { models.site }
+    var feeds: FeedBuilder { FeedBuilder(site: models.site, scheme: models.scheme) }
 
     init(pages: PagePlanner) {
-        site = pages.site
         models = pages.models
-        feeds = FeedBuilder(site: pages.site, scheme: pages.models.scheme)
         sitemap = Sitemap(entries: pages.sitemapEntries(scheme: pages.models.scheme), baseURL: pages.models.scheme.baseURL)
+    }
+
+    /// The planner for the same files after an edit that moves no page or listing (so the
+    /// sitemap, made from paths and dates, stays as it was).
+    init(models: PageModels, sitemap: Sitemap) {
+        self.models = models
+        self.sitemap = sitemap
     }
 
     func jobs() -> [FileJob] {
@@ -25,6 +31,16 @@ struct FilePlanner: Sendable {
         }
         jobs += sitemap.paths.indices.map { .sitemap(file: $0) }
         jobs.append(.robots)
+        return jobs
+    }
+
+    /// The files that show any of these briefs: their citation files and the feeds that list
+    /// them (the sitemap holds no brief's text).
+    func jobs(showing briefs: Set<Int>) -> [FileJob] {
+        var jobs = briefs.sorted().flatMap { index in CitationFormat.allCases.map { FileJob.citation(brief: index, format: $0) } }
+        for scope in site.feedScopes where site.feedBriefs(scope).prefix(site.config.feedLimit).contains(where: briefs.contains) {
+            jobs += FeedFormat.allCases.map { .feed(scope, $0) }
+        }
         return jobs
     }
 

@@ -1,0 +1,51 @@
+import ContentLoader
+import MarkdownRender
+import SiteModel
+
+extension SiteBuild {
+    /// Everything up to writing: the plan (pages and files, made from front matter) and the
+    /// rendered bodies the pages are rendered with. The resolved site is held once, in the page
+    /// models; the planners read it from there.
+    struct Prepared: Sendable {
+        var planner: PagePlanner
+        var files: FilePlanner
+        var folder: SiteFolder
+        var bodies: PageBodies
+
+        var site: ResolvedSite { planner.site }
+
+        /// What an edit of briefs' text changes in the plan.
+        struct BriefEdit {
+            /// The edited briefs' indexes in `site.briefs`.
+            var indexes: [Int]
+            /// Whether anything their cards, listings or feeds show changed (front matter), or
+            /// only their bodies, which show on their own pages alone.
+            var frontMatterChanged: Bool
+            /// The non-page files that show them, to render again.
+            var files: [FileJob]
+        }
+
+        /// The plan and bodies after briefs' text changed and nothing that places them
+        /// (`IncrementalBuilder.BriefPlacement`): the briefs, their cards and citation records,
+        /// their bodies. The one place an edit goes in, so no copy of the site goes stale.
+        /// Nil when a brief is not one of the site's published briefs.
+        mutating func edit(_ briefs: [(brief: Brief, rendered: RenderedMarkdown)], jobs: Int) -> BriefEdit? {
+            var edit = BriefEdit(indexes: [], frontMatterChanged: false, files: [])
+            for (brief, rendered) in briefs {
+                var stored = brief
+                stored.body = ""  // as a full build keeps it (BriefSources)
+                guard let index = site.briefs.firstIndex(where: { $0.sourcePath == brief.sourcePath }) else { return nil }
+                if stored != site.briefs[index] { edit.frontMatterChanged = true }
+                _ = planner.models.site.replace(stored)
+                bodies.content.briefs[index] = rendered
+                edit.indexes.append(index)
+            }
+            if edit.frontMatterChanged {
+                planner.models.shared = planner.makeShared(jobs: jobs, only: edit.indexes)
+            }
+            files = FilePlanner(models: planner.models, sitemap: files.sitemap)
+            if edit.frontMatterChanged { edit.files = files.jobs(showing: Set(edit.indexes)) }
+            return edit
+        }
+    }
+}
