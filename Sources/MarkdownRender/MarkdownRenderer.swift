@@ -81,7 +81,7 @@ public struct MarkdownRenderer: Sendable {
         pass.checkUnusedDefinitions(definitionLines: Set(nodes.definitions.map { cmark_node_get_start_line($0) }))
         let notes = pass.renderDefinitions(nodes.definitions, uses: uses, renderOptions: renderOptions)
 
-        let body = Self.html(document, renderOptions)
+        let (body, blocks, marks) = pass.renderBody(document, renderOptions: renderOptions)
         return RenderedMarkdown(
             html: body,
             notesHTML: notes.isEmpty ? "" : pass.markup.section(items: notes.map {
@@ -92,7 +92,9 @@ public struct MarkdownRenderer: Sendable {
             headings: pass.headings,
             links: pass.links,
             diagnostics: pass.diagnostics,
-            wordCount: nodes.wordCount
+            wordCount: nodes.wordCount,
+            blocks: blocks,
+            marks: marks
         )
     }
 
@@ -101,6 +103,14 @@ public struct MarkdownRenderer: Sendable {
         guard let cString = cmark_render_html(node, options, nil) else { return "" }
         defer { free(cString) }
         return String(cString: cString)
+    }
+
+    /// Renders a node and appends its HTML to `out`, freeing the C string.
+    fileprivate static func appendHTML(_ node: OpaquePointer, _ options: Int32, to out: inout [UInt8]) {
+        guard let cString = cmark_render_html(node, options, nil) else { return }
+        defer { free(cString) }
+        out.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self),
+                                                   count: strlen(cString)))
     }
 }
 
@@ -113,6 +123,12 @@ private struct CollectedNodes {
     var headings: [OpaquePointer] = []
     var links: [OpaquePointer] = []
     var wordCount = 0
+}
+
+/// A mark a node's HTML will hold, before its place in the body is known.
+private struct ExpectedMark {
+    var literal: [UInt8]
+    var kind: BodyMark.Kind
 }
 
 private struct RenderedNoteParts {
@@ -133,6 +149,11 @@ private struct Pass {
     var diagnostics: [Diagnostic] = []
     var headings: [Heading] = []
     var links: [MarkdownLink] = []
+    /// Our reference nodes: note number and use, by node.
+    var referenceNodes: [OpaquePointer: (note: Int, use: Int)] = [:]
+    /// The marks inside each heading, by the HTML block that replaced it (its text is rendered
+    /// into that block's literal, so its nodes are gone by the time the body is rendered).
+    var headingMarks: [OpaquePointer: [ExpectedMark]] = [:]
     private lazy var sourceLines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(markdown: String, file: String, lineOffset: Int, markup: FootnoteMarkup,
@@ -286,7 +307,9 @@ private struct Pass {
             let number = Int(literal(node)) ?? 0
             let use = (uses[number] ?? 0) + 1
             uses[number] = use
-            replace(node, withInlineHTML: markup.reference(number, use: use))
+            if let replacement = replace(node, withInlineHTML: markup.reference(number, use: use)) {
+                referenceNodes[replacement] = (number, use)
+            }
         }
         return uses
     }
@@ -335,12 +358,14 @@ private struct Pass {
         return html
     }
 
-    private func replace(_ node: OpaquePointer, withInlineHTML html: String) {
-        guard let replacement = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return }
+    @discardableResult
+    private func replace(_ node: OpaquePointer, withInlineHTML html: String) -> OpaquePointer? {
+        guard let replacement = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return nil }
         cmark_node_set_literal(replacement, html)
         cmark_node_insert_before(node, replacement)
         cmark_node_unlink(node)
         cmark_node_free(node)
+        return replacement
     }
 
     /// Definitions cmark-gfm dropped (never referenced) or ignored (a second one with the same label).
@@ -375,6 +400,7 @@ private struct Pass {
             }
             let text = plainText(of: node)
             let id = slugger.id(for: text)
+            let marks = expectedMarks(in: node, renderOptions: renderOptions)
             // cmark-gfm's renderer looks at a paragraph's parent, so the holder is a whole document.
             guard let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { continue }
             guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { cmark_node_free(holder); continue }
@@ -392,6 +418,7 @@ private struct Pass {
                                     line: Int(cmark_node_get_start_line(node)) + lineOffset))
             guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
             cmark_node_set_literal(block, "<h\(level) id=\"\(id)\">\(inner)</h\(level)>\n")
+            if !marks.isEmpty { headingMarks[block] = marks }
             cmark_node_insert_before(node, block)
             cmark_node_unlink(node)
             cmark_node_free(node)
@@ -414,6 +441,82 @@ private struct Pass {
             }
         }
         return out
+    }
+
+    /// The body's HTML, rendered one top-level block at a time (the same bytes as rendering the
+    /// document whole: every block ends its own line), with each block's range and the marks
+    /// found in it. A mark is looked for only where its node rendered, by its exact text, so text
+    /// that merely looks like one (escaped by cmark-gfm anyway) is never taken for it.
+    mutating func renderBody(_ document: OpaquePointer, renderOptions: Int32) -> (String, [Range<Int>], [BodyMark]) {
+        var body: [UInt8] = []
+        var blocks: [Range<Int>] = []
+        var marks: [BodyMark] = []
+        var next = cmark_node_first_child(document)
+        while let node = next {
+            next = cmark_node_next(node)
+            let expected = expectedMarks(in: node, renderOptions: renderOptions)
+            let start = body.count
+            MarkdownRenderer.appendHTML(node, renderOptions, to: &body)
+            var cursor = start
+            for mark in expected {
+                guard let found = Self.find(mark.literal, in: body, from: cursor) else { continue }
+                marks.append(BodyMark(range: found..<found + mark.literal.count, kind: mark.kind))
+                cursor = found + mark.literal.count
+            }
+            if body.count > start { blocks.append(start..<body.count) }
+        }
+        return (String(decoding: body, as: UTF8.self), blocks, marks)
+    }
+
+    /// The marks a node's HTML will hold, in document order, with the exact text of each.
+    func expectedMarks(in root: OpaquePointer, renderOptions: Int32) -> [ExpectedMark] {
+        var marks: [ExpectedMark] = []
+        guard let iterator = cmark_iter_new(root) else { return marks }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE:
+                // cmark-gfm writes an image the same alone as in its paragraph.
+                var html: [UInt8] = []
+                MarkdownRenderer.appendHTML(node, renderOptions, to: &html)
+                let prefix = Array("<img src=\"".utf8)
+                guard html.starts(with: prefix), html.reversed().starts(with: "\" />".utf8.reversed()),
+                      let end = html[prefix.count...].firstIndex(of: UInt8(ascii: "\"")) else { continue }
+                let src = String(decoding: html[prefix.count..<end], as: UTF8.self)
+                marks.append(ExpectedMark(literal: html, kind: .image(src: src)))
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                if let reference = referenceNodes[node] {
+                    marks.append(ExpectedMark(literal: Array(literalBytes(node)), kind: .reference(note: reference.note, use: reference.use)))
+                } else if let inHeading = headingMarks[node] {
+                    marks += inHeading
+                } else if literalBytes(node).count > 0 {
+                    marks.append(ExpectedMark(literal: Array(literalBytes(node)), kind: .rawHTML))
+                }
+            default:
+                break
+            }
+        }
+        return marks
+    }
+
+    /// The first offset of `needle` in `haystack` at or after `from`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, from <= haystack.count else { return nil }
+        return haystack.withUnsafeBufferPointer { h -> Int? in
+            guard let base = h.baseAddress else { return nil }
+            let first = Int32(needle[0])
+            var at = from
+            while h.count - at >= needle.count, let hit = memchr(base + at, first, h.count - at) {
+                let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                guard h.count - i >= needle.count else { return nil }
+                if memcmp(base + i, needle, needle.count) == 0 { return i }
+                at = i + 1
+            }
+            return nil
+        }
     }
 
     /// Collects every destination for the link checks, neutralises script URLs (the renderer runs

@@ -12,10 +12,14 @@ public struct RenderedMarkdown: Sendable {
     public var links: [MarkdownLink]
     public var diagnostics: [Diagnostic]
     public var wordCount: Int
+    /// The byte range of each top-level block of `html` (paragraph, list, table…), in order.
+    public var blocks: [Range<Int>]
+    /// Images, note references and raw HTML in `html`, in order, not overlapping.
+    public var marks: [BodyMark]
 
     public init(html: String = "", notesHTML: String = "", notes: [RenderedNote] = [],
                 headings: [Heading] = [], links: [MarkdownLink] = [],
-                diagnostics: [Diagnostic] = [], wordCount: Int = 0) {
+                diagnostics: [Diagnostic] = [], wordCount: Int = 0, blocks: [Range<Int>]? = nil, marks: [BodyMark] = []) {
         self.html = html
         self.notesHTML = notesHTML
         self.notes = notes
@@ -23,6 +27,8 @@ public struct RenderedMarkdown: Sendable {
         self.links = links
         self.diagnostics = diagnostics
         self.wordCount = wordCount
+        self.blocks = blocks ?? (html.isEmpty ? [] : [0..<html.utf8.count])
+        self.marks = marks
     }
 
     /// Every id the page will carry from this body: headings, notes and note references.

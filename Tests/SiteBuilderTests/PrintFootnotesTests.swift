@@ -10,7 +10,7 @@ import MarkdownRender
     @Test func firstReferenceCarriesTheNoteLaterOnesOnlyItsNumber() {
         let out = renderer.render("One.[^a] Two.[^b] Again.[^a]\n\n[^a]: Note *A*.\n[^b]: Note B, <https://example.org/>.\n",
                                   file: "x.md", idPrefix: "x")
-        let html = PrintFootnotes.inline(out.html, notes: out.notes)
+        let html = PrintFootnotes.inline(out)
         #expect(html.contains("One.\u{2060}<span class=\"footnote\" id=\"x-fn-1\" style=\"counter-set: footnote 0\">Note <em>A</em>.</span>"))
         #expect(html.contains("Two.\u{2060}<span class=\"footnote\" id=\"x-fn-2\" style=\"counter-set: footnote 1\">Note B, <a href=\"https://example.org/\">https://example.org/</a>.</span>"))
         #expect(html.contains("Again.\u{2060}<sup class=\"footnote-again\"><a href=\"#x-fn-1\">1</a></sup>"))
@@ -21,7 +21,7 @@ import MarkdownRender
     @Test func blocksInsideANoteBecomeSpansSoTheParagraphStaysWhole() {
         let out = renderer.render("Text.[^1]\n\n[^1]: First paragraph.\n\n    Second paragraph.\n\n    - a list item\n",
                                   file: "x.md", idPrefix: "x")
-        let html = PrintFootnotes.inline(out.html, notes: out.notes)
+        let html = PrintFootnotes.inline(out)
         #expect(html.contains(#"<span class="fn-p">First paragraph.</span>"#))
         #expect(html.contains(#"<span class="fn-p">Second paragraph.</span>"#))
         #expect(html.contains(#"<span class="fn-ul">"#) && html.contains(#"<span class="fn-li">a list item</span>"#))
@@ -31,7 +31,7 @@ import MarkdownRender
 
     @Test func aBodyWithoutNotesIsUnchanged() {
         let out = renderer.render("Plain <sup>text</sup>.\n", file: "x.md", idPrefix: "x")
-        #expect(PrintFootnotes.inline(out.html, notes: out.notes) == out.html)
+        #expect(PrintFootnotes.inline(out) == out.html)
     }
 
     @Test func shortTitlesAreCutAtAWord() {

@@ -33,7 +33,7 @@ import Testing
             Second paragraph of C.
         """)
         #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
-        let html = Sidenotes.insert(into: rendered.html, notes: rendered.notes)
+        let html = Sidenotes.insert(into: rendered)
         #expect(withoutSidenotes(html) == rendered.html, "nothing but the copies is added")
         let asides = html.components(separatedBy: "<aside class=\"sidenote\" aria-hidden=\"true\" data-pagefind-ignore>").count - 1
         #expect(asides == 4, "a and b before the first paragraph, c before the list, a again before the last")
@@ -57,21 +57,47 @@ import Testing
         }
     }
 
-    @Test func bodiesWithoutNotesOrWithUnbalancedMarkupAreUnchanged() {
+    @Test func bodiesWithoutNotesAreUnchanged() {
         let plain = render("Just text.\n")
-        #expect(Sidenotes.insert(into: plain.html, notes: plain.notes) == plain.html)
-        let note = RenderedNote(number: 1, id: "b-fn-1", referenceIDs: ["b-fnref-1"], html: "<p>N.</p>")
-        let ref = ##"<sup class="footnote-ref"><a href="#b-fn-1" id="b-fnref-1">1</a></sup>"##
-        for broken in ["<p>a\(ref)</div></p>", "<div><p>a\(ref)</p>", "<p>a\(ref)<!-- open"] {
-            #expect(Sidenotes.insert(into: broken, notes: [note]) == broken, "\(broken)")
-        }
+        #expect(Sidenotes.insert(into: plain) == plain.html)
     }
 
-    @Test func splitsTopLevelBlocksAroundVoidElementsCommentsAndRawText() {
-        let html = "<p>a<br>b</p>\n<hr />\n<!-- <p> -->\n<pre><code>&lt;p&gt;</code></pre>\n<script>if (a < b) {}</script>\n"
-        let blocks = Sidenotes.topLevelBlocks(html)?.map(String.init)
-        #expect(blocks == ["<p>a<br>b</p>\n", "<hr />\n<!-- <p> -->\n", "<pre><code>&lt;p&gt;</code></pre>\n",
-                           "<script>if (a < b) {}</script>\n"])
+    /// Blocks and references come from the cmark-gfm tree, not from reading the HTML: raw HTML
+    /// that does not balance, or that looks like a note reference, changes nothing.
+    @Test func blocksAndReferencesComeFromTheTreeWhateverTheRawHTML() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: true, rootPath: "/"))
+        let rendered = renderer.render("""
+        <div>
+
+        Opened and never closed.[^a]
+
+        <p>A hand-written <sup class="footnote-ref"><a href="#b-fn-1">1</a></sup>, not a reference.</p>
+
+        ## Heading with a note[^a]
+
+        [^a]: The note.
+        """, file: "t.md", firstLine: 1, idPrefix: "b")
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        let html = Sidenotes.insert(into: rendered)
+        #expect(withoutSidenotes(html) == rendered.html)
+        let asides = html.components(separatedBy: "<aside class=\"sidenote\"").count - 1
+        #expect(asides == 2, "before the paragraph inside the open div, and before the heading; none for the raw copy")
+        #expect(html.contains("<aside class=\"sidenote\" aria-hidden=\"true\" data-pagefind-ignore><p><span class=\"sidenote-number\">1</span> The note.</p></aside>\n<p>Opened"))
+        #expect(html.contains("</aside>\n<h2 id=\"heading-with-a-note\">"))
+    }
+
+    /// Each block of the body is one top-level node of the tree, and together they are the body.
+    @Test func blocksCoverTheBodyOneNodeEach() {
+        let rendered = render("Para.[^a]\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\n\n---\n\n    code\n\n[^a]: N.\n")
+        let bytes = Array(rendered.html.utf8)
+        let pieces = rendered.blocks.map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(pieces.joined() == rendered.html)
+        #expect(pieces.map { String($0.prefix(4)) } == ["<p>P", "<ul>", "<tab", "<blo", "<hr ", "<pre"])
+        #expect(rendered.marks.count == 1)
+        if let mark = rendered.marks.first {
+            #expect(mark.kind == .reference(note: 1, use: 1))
+            #expect(String(decoding: bytes[mark.range], as: UTF8.self).hasPrefix("<sup class=\"footnote-ref\"><a href=\"#b-fn-1\""))
+        }
     }
 
     @Test func noteWithoutAParagraphGetsItsNumberInOne() {

@@ -51,8 +51,8 @@ extension IncrementalBuilder {
                                                           idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
                 ?? renderer.render(brief.body, file: path, firstLine: brief.bodyStartLine,
                                    idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)
-            guard finder.imagePaths(in: rendered.html, pagePath: page)
-                    == finder.imagePaths(in: prepared.bodies.content.briefs[index].html, pagePath: page)
+            guard finder.imagePaths(in: rendered, pagePath: page)
+                    == finder.imagePaths(in: prepared.bodies.content.briefs[index], pagePath: page)
             else { return nil }
             diagnostics += found
             diagnostics += resolver.check(brief, people: prepared.site.people, centres: prepared.site.centres).0

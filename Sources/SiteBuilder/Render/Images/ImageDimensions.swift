@@ -1,3 +1,4 @@
+import MarkdownRender
 import Foundation
 
 /// A pass over rendered HTML that gives every local `<img>` its intrinsic `width` and `height`
@@ -28,7 +29,44 @@ struct ImageDimensions: Sendable {
         sizes[path] ?? files?.size(path)
     }
 
-    /// Adds `width` and `height` to the images of `html`, a page at output-relative folder `pagePath`.
+    /// A rendered body with `width` and `height` on its local images, on a page at output-relative
+    /// folder `pagePath`, and its blocks' ranges in the result. Markdown images are found in the
+    /// tree (`BodyMark`); only raw HTML, written by hand, is read for its `<img>` tags.
+    func annotate(_ rendered: RenderedMarkdown, pagePath: String) -> (html: String, blocks: [Range<Int>]) {
+        guard !sizes.isEmpty || files?.isEmpty == false,
+              rendered.marks.contains(where: { if case .reference = $0.kind { false } else { true } })
+        else { return (rendered.html, rendered.blocks) }
+        return MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
+            switch mark.kind {
+            case .image(let src):
+                // cmark-gfm ends an image with `" />`: the size goes before ` />`.
+                guard let path = outputPath(of: src, pagePath: pagePath), let size = size(at: path) else { out += bytes; return }
+                out += UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 3)])
+                out += " width=\"\(size.width)\" height=\"\(size.height)\" />".utf8
+            case .rawHTML:
+                out += annotate(String(decoding: bytes, as: UTF8.self), pagePath: pagePath).utf8
+            case .reference:
+                out += bytes
+            }
+        }
+    }
+
+    /// The output-relative paths of a rendered body's images, to know which files to measure.
+    func imagePaths(in rendered: RenderedMarkdown, pagePath: String) -> [String] {
+        var text = rendered.html
+        return text.withUTF8 { bytes in
+            rendered.marks.flatMap { mark -> [String] in
+                switch mark.kind {
+                case .image(let src): return outputPath(of: src, pagePath: pagePath).map { [$0] } ?? []
+                case .rawHTML: return imagePaths(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[mark.range]), as: UTF8.self),
+                                                 pagePath: pagePath)
+                case .reference: return []
+                }
+            }
+        }
+    }
+
+    /// Adds `width` and `height` to the `<img>` tags of raw HTML, a page at output-relative folder `pagePath`.
     func annotate(_ html: String, pagePath: String) -> String {
         guard !sizes.isEmpty || files?.isEmpty == false, ByteSearch.contains("<img", in: html) else { return html }
         var out = ""
@@ -90,7 +128,7 @@ struct ImageDimensions: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
-    /// The output-relative paths of the images in `html`, to know which files to measure.
+    /// The output-relative paths of the `<img>` tags in raw HTML.
     func imagePaths(in html: String, pagePath: String) -> [String] {
         var result: [String] = []
         guard ByteSearch.contains("<img", in: html) else { return result }

@@ -1,3 +1,4 @@
+import MarkdownRender
 import ContentLoader
 import Foundation
 
@@ -30,7 +31,37 @@ struct PrintFiles: Sendable {
         return staticFile(path)
     }
 
-    /// Rewrites `<img src>` in body HTML to file URLs: a relative source is a bundle file, a
+    /// A brief's print body: notes as footnotes (`PrintFootnotes`) and images as file URLs, in
+    /// one walk over the body's marks (`MarkedBody`). Returns the HTML and the files it points at.
+    func printBody(_ rendered: RenderedMarkdown, slug: String, bundle: String?, basePath: String) -> (String, [URL]) {
+        let notes = PrintFootnotes.byNumber(rendered.notes)
+        var used: [URL] = []
+        let body = MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
+            switch mark.kind {
+            case .image(let src):
+                guard let file = resolve(src, slug: slug, bundle: bundle, basePath: basePath) else { out += bytes; return }
+                used.append(file)
+                // `<img src="` + the source + the rest of the tag, as cmark-gfm wrote it.
+                let prefix = "<img src=\"".utf8.count
+                out += UnsafeBufferPointer(rebasing: bytes[..<prefix])
+                out += Self.attributeValue(file.absoluteString).utf8
+                out += UnsafeBufferPointer(rebasing: bytes[(prefix + src.utf8.count)...])
+            case .reference(let number, let use):
+                guard let note = notes[number] else { out += bytes; return }
+                // A note's own HTML is ours, rendered by cmark-gfm, and may show an image too.
+                let (html, files) = localImages(in: PrintFootnotes.call(note, use: use), slug: slug, bundle: bundle, basePath: basePath)
+                used += files
+                out += html.utf8
+            case .rawHTML:
+                let (html, files) = localImages(in: String(decoding: bytes, as: UTF8.self), slug: slug, bundle: bundle, basePath: basePath)
+                used += files
+                out += html.utf8
+            }
+        }.html
+        return (body, used)
+    }
+
+    /// Rewrites `<img src>` in HTML (raw HTML, a note) to file URLs: a relative source is a bundle file, a
     /// root-relative one (below the site's base path) a static file. Sources it cannot find,
     /// and absolute URLs, are left as they are. Returns the HTML and the files it pointed at.
     func localImages(in html: String, slug: String, bundle: String?, basePath: String) -> (String, [URL]) {

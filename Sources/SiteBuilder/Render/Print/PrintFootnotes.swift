@@ -6,29 +6,29 @@ import MarkdownRender
 /// stylesheet floats to the foot of the page (`float: footnote; footnote-policy: line`);
 /// a later reference to the same note prints only its number, linked to the note.
 enum PrintFootnotes {
-    static let referenceOpen = "<sup class=\"footnote-ref\">"
     /// U+2060 WORD JOINER: without it WeasyPrint may break the line between a word and its
     /// note number, leaving the number alone at the start of the next line.
     static let joiner = "\u{2060}"
 
-    static func inline(_ body: String, notes: [RenderedNote]) -> String {
-        var byReference: [String: (note: RenderedNote, first: Bool)] = [:]
-        for note in notes {
-            for (k, id) in note.referenceIDs.enumerated() { byReference[id] = (note, k == 0) }
-        }
-        var result = ""
-        var rest = body[...]
-        while let open = rest.range(of: referenceOpen), let close = rest.range(of: "</sup>", range: open.upperBound..<rest.endIndex) {
-            result += rest[..<open.lowerBound]
-            let reference = rest[open.lowerBound..<close.upperBound]
-            if let id = attribute("id", in: reference), let (note, first) = byReference[id] {
-                result += joiner + (first ? footnote(note) : repeatedCall(note))
+    /// The body with its note references (found in the tree, `BodyMark`) turned into footnotes.
+    static func inline(_ rendered: RenderedMarkdown) -> String {
+        let notes = byNumber(rendered.notes)
+        return MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
+            if case .reference(let number, let use) = mark.kind, let note = notes[number] {
+                out += call(note, use: use).utf8
             } else {
-                result += reference
+                out += bytes
             }
-            rest = rest[close.upperBound...]
-        }
-        return result + rest
+        }.html
+    }
+
+    static func byNumber(_ notes: [RenderedNote]) -> [Int: RenderedNote] {
+        Dictionary(notes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What stands in a reference's place: the note itself at its first use, its number after.
+    static func call(_ note: RenderedNote, use: Int) -> String {
+        joiner + (use == 1 ? footnote(note) : repeatedCall(note))
     }
 
     /// The counter is set explicitly so the number printed is the note's number on the web
@@ -67,12 +67,5 @@ enum PrintFootnotes {
             last = whole.upperBound
         }
         return (result + html[last...]).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The value of `name="…"` in a tag.
-    static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.range(of: " \(name)=\""),
-              let end = tag.range(of: "\"", range: start.upperBound..<tag.endIndex) else { return nil }
-        return String(tag[start.upperBound..<end.lowerBound])
     }
 }

@@ -11,30 +11,33 @@ import MarkdownRender
 /// Each copy goes just before the top-level block (paragraph, list, table, quotation) that
 /// holds the reference, so a floated copy starts level with that block.
 enum Sidenotes {
-    /// `body` with an `<aside class="sidenote">` before every top-level block that cites a note.
-    /// Returns `body` unchanged when it has no notes or its top level cannot be told apart
-    /// (only possible with malformed raw HTML). Works on the body's bytes in one buffer: this
-    /// runs over every brief, and slicing and appending Strings was most of building its page.
-    static func insert(into body: String, notes: [RenderedNote]) -> String {
-        guard !notes.isEmpty else { return body }
-        var byID: [String: RenderedNote] = [:]
-        for note in notes { byID[note.id] = note }
+    /// `body` with an `<aside class="sidenote">` before every top-level block that cites a note:
+    /// the blocks and the notes each cites come from the tree the body was rendered from
+    /// (`MarkedBody`), so raw HTML, however it nests, cannot hide a block or a reference.
+    /// `blocks` are `body`'s own (after its images were given sizes); `cited` is per block.
+    static func insert(into body: String, blocks: [Range<Int>], cited: [[Int]], notes: [RenderedNote]) -> String {
+        guard !notes.isEmpty, cited.contains(where: { !$0.isEmpty }) else { return body }
+        var byNumber: [Int: RenderedNote] = [:]
+        for note in notes { byNumber[note.number] = note }
         var text = body
-        let result: String? = text.withUTF8 { bytes in
-            guard let blocks = topLevelBlockRanges(bytes) else { return nil }
+        return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count * 2)
-            for block in blocks {
-                var seen: Set<Int> = []
-                for id in referencedNoteIDs(in: UnsafeBufferPointer(rebasing: bytes[block])) {
-                    guard let note = byID[id], seen.insert(note.number).inserted else { continue }
-                    appendAside(note, to: &out)
-                }
+            var from = 0
+            for (block, numbers) in zip(blocks, cited) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<block.lowerBound]))
+                for number in numbers { if let note = byNumber[number] { appendAside(note, to: &out) } }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[block]))
+                from = block.upperBound
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
             return String(decoding: out, as: UTF8.self)
         }
-        return result ?? body
+    }
+
+    /// A rendered body with its margin notes (images left as they are).
+    static func insert(into rendered: RenderedMarkdown) -> String {
+        insert(into: rendered.html, blocks: rendered.blocks, cited: MarkedBody(rendered: rendered).notesByBlock, notes: rendered.notes)
     }
 
     static func aside(_ note: RenderedNote) -> String {
@@ -86,88 +89,5 @@ enum Sidenotes {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
             return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    /// The note ids the references in `html` point at, in order (`#<prefix>-fn-3` → `<prefix>-fn-3`).
-    static func referencedNoteIDs(in html: UnsafeBufferPointer<UInt8>) -> [String] {
-        var ids: [String] = []
-        let marker = Array("<sup class=\"footnote-ref\"><a href=\"#".utf8)
-        var i = 0
-        while let found = ByteSearch.find(marker, in: html, from: i) {
-            let idStart = found + marker.count
-            guard let end = html[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            ids.append(String(decoding: UnsafeBufferPointer(rebasing: html[idStart..<end]), as: UTF8.self))
-            i = end
-        }
-        return ids
-    }
-
-    static let voidElements: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    ]
-
-    /// Splits HTML into its top-level pieces (each element with what follows it up to the next
-    /// one), or nil when tags do not balance.
-    static func topLevelBlocks(_ html: String) -> [Substring]? {
-        var text = html
-        guard let ranges = text.withUTF8({ topLevelBlockRanges($0) }) else { return nil }
-        let utf8 = html.utf8
-        return ranges.map { html[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
-    }
-
-    /// The byte ranges of the top-level pieces. Tag names are ASCII.
-    static func topLevelBlockRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
-        var blocks: [Range<Int>] = []
-        var depth = 0
-        var blockStart = 0
-        var i = 0
-        while let open = ByteSearch.find([lt], in: bytes, from: i) {
-            if bytes[open...].starts(with: "<!--".utf8) {
-                guard let end = ByteSearch.find(Array("-->".utf8), in: bytes, from: open) else { return nil }
-                i = end + 3
-                continue
-            }
-            guard let close = ByteSearch.find([gt], in: bytes, from: open) else { return nil }
-            let tagStart = open + 1
-            i = close + 1
-            let closing = tagStart < close && bytes[tagStart] == slash
-            let nameStart = closing ? tagStart + 1 : tagStart
-            var j = nameStart
-            var hasUpper = false
-            while j < close {
-                let b = bytes[j]
-                let lower = b | 0x20
-                guard (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") else { break }
-                if b >= 0x41 && b <= 0x5A { hasUpper = true }
-                j += 1
-            }
-            guard j > nameStart else { continue }
-            // Tag names are short ASCII: a small String, no allocation, unless it needs lowercasing.
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<j]), as: UTF8.self)
-            let name = hasUpper ? raw.lowercased() : raw
-            let selfClosing = close > tagStart && bytes[close - 1] == slash
-            if closing {
-                depth -= 1
-                if depth < 0 { return nil }
-            } else if !voidElements.contains(name) && !selfClosing {
-                if depth == 0, open != blockStart {
-                    blocks.append(blockStart..<open)
-                    blockStart = open
-                }
-                depth += 1
-            } else if depth == 0, open != blockStart {
-                blocks.append(blockStart..<open)
-                blockStart = open
-            }
-            // Raw text elements: their content is not markup.
-            if !closing, name == "script" || name == "style" || name == "textarea" {
-                guard let end = ByteSearch.find(Array("</\(name)".utf8), in: bytes, from: i) else { return nil }
-                i = end
-            }
-        }
-        guard depth == 0 else { return nil }
-        if blockStart < bytes.count { blocks.append(blockStart..<bytes.count) }
-        return blocks
     }
 }

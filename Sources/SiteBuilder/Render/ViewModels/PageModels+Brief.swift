@@ -49,9 +49,10 @@ extension PageModels {
         }
         let toc = Self.tableOfContents(rendered.headings)
         if !toc.isEmpty { model["toc"] = toc }
-        let body = images.annotate(rendered.html, pagePath: path)
-        model["body"] = body
-        model["body_with_sidenotes"] = Sidenotes.insert(into: body, notes: rendered.notes)
+        let body = images.annotate(rendered, pagePath: path)
+        model["body"] = body.html
+        model["body_with_sidenotes"] = Sidenotes.insert(into: body.html, blocks: body.blocks,
+                                                        cited: MarkedBody(rendered: rendered).notesByBlock, notes: rendered.notes)
         model["notes"] = rendered.notesHTML
         model["has_notes"] = !rendered.notes.isEmpty
         model["note_count"] = rendered.notes.count

@@ -1,3 +1,4 @@
+import MarkdownRender
 import SiteModel
 
 extension PageModels {
@@ -13,7 +14,7 @@ extension PageModels {
     func page(_ page: Page, _ bodies: PageBodies) -> [String: Any] {
         var model = PageModels.merge(
             common(title: page.title, description: page.summary, path: URLScheme.page(page.slug), section: page.slug),
-            ["title": page.title, "content": images.annotate(bodies.content.pages[page.slug]?.html ?? "", pagePath: URLScheme.page(page.slug))])
+            ["title": page.title, "content": images.annotate(bodies.content.pages[page.slug] ?? RenderedMarkdown(), pagePath: URLScheme.page(page.slug)).html])
         if let s = page.summary { model["summary"] = s }
         return model
     }

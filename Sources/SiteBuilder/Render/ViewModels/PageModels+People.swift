@@ -1,3 +1,4 @@
+import MarkdownRender
 import Foundation
 import SiteModel
 
@@ -7,7 +8,7 @@ extension PageModels {
         let path = URLScheme.person(id)
         var model: [String: Any] = [
             "name": person.name, "url": scheme.url(path), "initials": Self.initials(person.name),
-            "bio": images.annotate(bodies.content.people[id]?.html ?? "", pagePath: path),
+            "bio": images.annotate(bodies.content.people[id] ?? RenderedMarkdown(), pagePath: path).html,
         ]
         if let role = person.role { model["role"] = role }
         if let email = person.email { model["email"] = email }
@@ -50,7 +51,7 @@ extension PageModels {
         let centre = site.centres[id]!
         let path = URLScheme.centre(id)
         var model: [String: Any] = ["name": centre.name, "url": scheme.url(path),
-                                    "description": images.annotate(bodies.content.centres[id]?.html ?? "", pagePath: path)]
+                                    "description": images.annotate(bodies.content.centres[id] ?? RenderedMarkdown(), pagePath: path).html]
         if let s = centre.shortName { model["short_name"] = s }
         let briefs = site.byCentre[id] ?? []
         let members = site.centrePeople[id] ?? []
@@ -69,7 +70,7 @@ extension PageModels {
         site.sortedCentres.map { centre in
             var m: [String: Any] = [
                 "name": centre.name, "url": scheme.url(URLScheme.centre(centre.id)),
-                "summary_html": images.annotate(bodies.content.centres[centre.id]?.html ?? "", pagePath: URLScheme.centre(centre.id)), "count": site.byCentre[centre.id]?.count ?? 0,
+                "summary_html": images.annotate(bodies.content.centres[centre.id] ?? RenderedMarkdown(), pagePath: URLScheme.centre(centre.id)).html, "count": site.byCentre[centre.id]?.count ?? 0,
             ]
             if let s = centre.shortName { m["short_name"] = s }
             return m

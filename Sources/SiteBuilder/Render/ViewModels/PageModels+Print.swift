@@ -17,9 +17,7 @@ extension PageModels {
         var model = self.brief(index, rendered: rendered, pdf: nil)
         var uses: [URL] = []
 
-        let footnoted = PrintFootnotes.inline(rendered.html, notes: rendered.notes)
-        let (body, images) = files.localImages(in: footnoted, slug: brief.slug, bundle: brief.bundleDirectory,
-                                               basePath: scheme.basePath)
+        let (body, images) = files.printBody(rendered, slug: brief.slug, bundle: brief.bundleDirectory, basePath: scheme.basePath)
         model["body"] = body
         uses += images
         if var image = model["image"] as? [String: Any] {
