@@ -10,6 +10,9 @@ extension SiteBuild {
         var planner: PagePlanner
         var files: FilePlanner
         var folder: SiteFolder
+        /// Every file copied as it is (theme and site `static/`, bundles), from the build's one
+        /// walk of those folders.
+        var staticFiles: [StaticFile]
         var bodies: PageBodies
 
         var site: ResolvedSite { planner.site }

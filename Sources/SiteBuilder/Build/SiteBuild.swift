@@ -107,6 +107,8 @@ public struct SiteBuild: Sendable {
         var sources: BriefSources
         var templates: TemplateSet?
         var scheme: URLScheme
+        /// The files copied as they are, from the one walk of their folders.
+        var staticFiles: [StaticFile]
     }
 
     /// Loads, checks and resolves the site. `keepingBodies: false` leaves each brief's Markdown
@@ -129,9 +131,13 @@ public struct SiteBuild: Sendable {
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
                 at: SourceLocation(file: page.sourcePath)))
         }
-        // Links out of the site in the folders copied or read whole are never followed; say so.
-        for folderPath in ["static", "templates"] + site.briefs.compactMap(\.bundleDirectory) {
-            diagnostics += loader.folder.walk(under: folderPath).outside.map(SiteLoader.outsideSiteSkipped)
+        // The folders copied or read whole, walked once for the build. Links out of the site
+        // in them are never followed; say so.
+        var walked: [String: [String]] = [:]
+        for folderPath in ["static", "templates"] + site.briefs.compactMap(\.bundleDirectory) where walked[folderPath] == nil {
+            let walk = loader.folder.walk(under: folderPath)
+            walked[folderPath] = walk.files
+            diagnostics += walk.outside.map(SiteLoader.outsideSiteSkipped)
         }
         let sources = keepingBodies ? BriefSources(taking: &site)
             : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
@@ -139,8 +145,11 @@ public struct SiteBuild: Sendable {
         let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
         diagnostics += resolveDiagnostics
         timer.mark("resolve")
+        let copied = staticFiles(folder: loader.folder, site: resolved) { [walked, folder = loader.folder] in
+            walked[$0] ?? folder.files(under: $0)
+        }
         return (Loaded(folder: loader.folder, site: site, resolved: resolved, sources: sources, templates: templates,
-                       scheme: URLScheme(baseURL: site.config.baseURL)), diagnostics)
+                       scheme: URLScheme(baseURL: site.config.baseURL), staticFiles: copied), diagnostics)
     }
 
     /// The pipeline with every body kept and nothing written: what the preview renders from.
@@ -161,20 +170,20 @@ public struct SiteBuild: Sendable {
         let models = PageModels(
             site: loaded.resolved, scheme: loaded.scheme,
             dates: DateFormatting(dates: allDates, pattern: config.dateFormat, language: config.language),
-            images: measureImages(site: loaded.resolved, folder: loaded.folder, basePath: loaded.scheme.basePath),
+            images: measureImages(loaded.staticFiles, basePath: loaded.scheme.basePath),
             jobs: options.jobs)
         timer.mark("models")
         var planner = PagePlanner(models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
         return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder,
-                        bodies: PageBodies(content: content))
+                        staticFiles: loaded.staticFiles, bodies: PageBodies(content: content))
     }
 
     /// Every file the build will write and the ids on each page, before anything is written.
     func inventory(_ prepared: Prepared, site: Site, content: RenderedContent) -> OutputInventory {
         var files = Set(prepared.planner.jobs().map(prepared.planner.path))
-        files.formUnion(staticFiles(prepared).map(\.target))
+        files.formUnion(prepared.staticFiles.map(\.target))
         files.formUnion(prepared.files.jobs().map(prepared.files.path))
         var anchors: [String: Set<String>] = [:]
         for path in files where path.hasSuffix(".html") { anchors[path] = PageModels.reservedIDs }
@@ -386,40 +395,39 @@ public struct SiteBuild: Sendable {
     /// The sizes of the images pages show (hero images and images in bodies), read from the
     /// files that will be copied when a page first shows one, so templates and bodies can give
     /// every `<img>` its size.
-    func measureImages(site: ResolvedSite, folder: SiteFolder, basePath: String) -> ImageDimensions {
+    func measureImages(_ files: [StaticFile], basePath: String) -> ImageDimensions {
         var sources: [String: URL] = [:]
-        for file in staticFiles(folder: folder, site: site) { sources[file.target] = file.source }
+        for file in files { sources[file.target] = file.source }
         return ImageDimensions(files: ImageFiles(sources: sources), basePath: basePath)
     }
 
-    func staticFiles(_ prepared: Prepared) -> [StaticFile] {
-        staticFiles(folder: prepared.folder, site: prepared.site)
-    }
-
-    /// The theme's static files, the site's on top of them, then each bundle's files beside its brief.
-    func staticFiles(folder: SiteFolder, site: ResolvedSite) -> [StaticFile] {
-        var files: [StaticFile] = []
+    /// The theme's static files, the site's on top of them, then each bundle's files beside its
+    /// brief. `files` lists a folder of the site (a fresh walk unless the build already made one).
+    func staticFiles(folder: SiteFolder, site: ResolvedSite,
+                     walked: ((String) -> [String])? = nil) -> [StaticFile] {
+        let files = walked ?? { folder.files(under: $0) }
+        var result: [StaticFile] = []
         if let theme = Theme.directory {
             let themeFolder = SiteFolder(root: theme)
             for path in themeFolder.files(under: "static") {
-                files.append(StaticFile(source: themeFolder.url(path), target: String(path.dropFirst("static/".count))))
+                result.append(StaticFile(source: themeFolder.url(path), target: String(path.dropFirst("static/".count))))
             }
         }
         // The walk lists only files inside the site; a link among them is copied as its target.
-        for path in folder.files(under: "static") {
-            files.append(StaticFile(source: folder.resolvedURL(path), target: String(path.dropFirst("static/".count))))
+        for path in files("static") {
+            result.append(StaticFile(source: folder.resolvedURL(path), target: String(path.dropFirst("static/".count))))
         }
         for brief in site.briefs {
             guard let bundle = brief.bundleDirectory else { continue }
-            for path in folder.files(under: bundle) where !path.hasSuffix(".md") {
-                files.append(StaticFile(source: folder.resolvedURL(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
+            for path in files(bundle) where !path.hasSuffix(".md") {
+                result.append(StaticFile(source: folder.resolvedURL(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
             }
         }
-        return files
+        return result
     }
 
     func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {
-        for file in staticFiles(prepared) {
+        for file in prepared.staticFiles {
             try writer.copy(from: file.source, to: file.target)
         }
     }

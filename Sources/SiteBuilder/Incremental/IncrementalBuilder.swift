@@ -118,7 +118,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let start = DispatchTime.now()
             var result = IncrementalResult(succeeded: true, diagnostics: [])
             do {
-                result.written = try syncCopies(build.staticFiles(prepared), pagePaths: Set(pages.keys), deleteMissing: false).0
+                // Walked again: this lane does not load the site.
+                let files = build.staticFiles(folder: prepared.folder, site: prepared.site)
+                result.written = try syncCopies(files, pagePaths: Set(pages.keys), deleteMissing: false).0
             } catch {
                 return IncrementalResult(succeeded: false, diagnostics: [writeFailure(error)])
             }
@@ -180,7 +182,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let fileJobs = files.jobs()
             pagePaths.formUnion(fileJobs.map(files.path))
             try writeFiles(fileJobs, planner: files, replacingAll: true, into: &result)
-            let (copied, removed) = try syncCopies(build.staticFiles(prepared), pagePaths: pagePaths, deleteMissing: true)
+            let (copied, removed) = try syncCopies(prepared.staticFiles, pagePaths: pagePaths, deleteMissing: true)
             result.written += copied
             result.deleted += removed
         } catch {

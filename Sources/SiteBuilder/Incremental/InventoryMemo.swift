@@ -40,7 +40,7 @@ final class InventoryMemo: @unchecked Sendable {
         lock.withLock {
             let planner = prepared.planner
             let jobPaths = planner.jobs().map(planner.path)
-            let copiedPaths = build.staticFiles(prepared).map(\.target)
+            let copiedPaths = prepared.staticFiles.map(\.target)
             let draftSlugs = site.briefs.filter(\.draft).map(\.slug)
             var same = !patched && last != nil && jobPaths == paths && copiedPaths == copied && draftSlugs == drafts
             var seen: Set<String> = []
