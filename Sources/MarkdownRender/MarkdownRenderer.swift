@@ -341,7 +341,10 @@ private struct Pass {
                 contentHTML: content, listHTML: listHTML))
             cmark_node_unlink(definition)
         }
-        for definition in definitions { cmark_node_free(definition) }
+        for definition in definitions {
+            forgetReferences(in: definition)
+            cmark_node_free(definition)
+        }
         return notes
     }
 
@@ -409,19 +412,86 @@ private struct Pass {
                 cmark_node_unlink(child)
                 cmark_node_append_child(paragraph, child)
             }
-            var inner = MarkdownRenderer.html(holder, renderOptions)
+            let inner = Self.inlineHTML(holder, renderOptions)
+            // The contents list links each heading: its copy there has no link or note reference of its own.
+            let contents = withoutLinksOrReferences(paragraph) ? Self.inlineHTML(holder, renderOptions) : inner
+            forgetReferences(in: holder)
             cmark_node_free(holder)
-            if inner.hasPrefix("<p>") { inner.removeFirst(3) }
-            while inner.hasSuffix("\n") { inner.removeLast() }
-            if inner.hasSuffix("</p>") { inner.removeLast(4) }
             headings.append(Heading(level: level, text: text, html: inner, id: id,
-                                    line: Int(cmark_node_get_start_line(node)) + lineOffset))
+                                    line: Int(cmark_node_get_start_line(node)) + lineOffset, contentsHTML: contents))
             guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
             cmark_node_set_literal(block, "<h\(level) id=\"\(id)\">\(inner)</h\(level)>\n")
-            if !marks.isEmpty { headingMarks[block] = marks }
+            headingMarks[block] = marks
             cmark_node_insert_before(node, block)
             cmark_node_unlink(node)
             cmark_node_free(node)
+        }
+    }
+
+    /// The HTML of the one paragraph a holder document holds, without the paragraph's tags.
+    static func inlineHTML(_ holder: OpaquePointer, _ renderOptions: Int32) -> String {
+        var inner = MarkdownRenderer.html(holder, renderOptions)
+        if inner.hasPrefix("<p>") { inner.removeFirst(3) }
+        while inner.hasSuffix("\n") { inner.removeLast() }
+        if inner.hasSuffix("</p>") { inner.removeLast(4) }
+        return inner
+    }
+
+    /// Takes links (keeping their text), note references and hand-written `<a>` tags out of
+    /// `node`'s descendants. Returns whether there was any.
+    mutating func withoutLinksOrReferences(_ node: OpaquePointer) -> Bool {
+        var links: [OpaquePointer] = [], dropped: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(node) else { return false }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_LINK:
+                links.append(child)
+            case CMARK_NODE_HTML_INLINE:
+                if referenceNodes[child] != nil || Self.isAnchorTag(literalBytes(child)) { dropped.append(child) }
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+        for child in dropped {
+            referenceNodes[child] = nil
+            cmark_node_unlink(child)
+            cmark_node_free(child)
+        }
+        for link in links {
+            while let inside = cmark_node_first_child(link) {
+                cmark_node_unlink(inside)
+                cmark_node_insert_before(link, inside)
+            }
+            cmark_node_unlink(link)
+            cmark_node_free(link)
+        }
+        return !links.isEmpty || !dropped.isEmpty
+    }
+
+    /// `<a>`, `<a …>` or `</a>`, as an author may write inside a heading.
+    static func isAnchorTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        guard text.hasPrefix("<"), text.hasSuffix(">") else { return false }
+        text = text.dropFirst().dropLast()
+        if text.hasPrefix("/") { text = text.dropFirst() }
+        guard text.hasPrefix("a") else { return false }
+        text = text.dropFirst()
+        return text.isEmpty || text.first!.isWhitespace
+    }
+
+    /// Forgets the reference nodes below `node`, which is about to be freed: a node made later
+    /// may take the same address.
+    mutating func forgetReferences(in node: OpaquePointer) {
+        guard !referenceNodes.isEmpty, let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) { referenceNodes[child] = nil }
         }
     }
 

@@ -102,14 +102,6 @@ extension PageModels {
         }
     }
 
-    /// Heading HTML fit to sit inside a table-of-contents link: no nested links, no note references.
-    static func withoutLinks(_ html: String) -> String {
-        // Most headings are plain text; the regular expressions cost more than everything else here.
-        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
-        return html.replacingOccurrences(of: #"<sup class="footnote-ref">.*?</sup>"#, with: "", options: .regularExpression)
-            .replacingOccurrences(of: #"</?a(\s[^>]*)?>"#, with: "", options: .regularExpression)
-    }
-
     /// Sections (h2) with their subsections (h3), when the brief has at least three sections.
     static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
         guard headings.count(where: { $0.level == 2 }) >= 3 else { return [] }
@@ -123,7 +115,7 @@ extension PageModels {
             children = []
         }
         for heading in headings where heading.level <= 3 {
-            let item: [String: Any] = ["id": heading.id, "html": Self.withoutLinks(heading.html), "text": heading.text]
+            let item: [String: Any] = ["id": heading.id, "html": heading.contentsHTML, "text": heading.text]
             if heading.level == 2 {
                 flush()
                 current = item
