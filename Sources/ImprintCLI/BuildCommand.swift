@@ -10,11 +10,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: "Output folder (default: <site>/public).")
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output folder (default: <site>/public).", valueName: "folder"))
     var output: String?
 
-    @Flag(name: .long, help: "Include briefs and pages marked `draft: true`.")
+    @Flag(name: [.customShort("D"), .long], help: "Include briefs and pages marked `draft: true`.")
     var drafts = false
+
+    @OptionGroup var say: Verbosity
 
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
     var baseURL: String?
@@ -40,9 +42,9 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let pdfOptions = pdf
-            ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: PDFProgressReports.forStandardError())
+            ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: say.quiet ? nil : PDFProgressReports.forStandardError())
             : nil
         try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, strict: strict,
-                        force: force, pdf: pdfOptions).run()
+                        force: force, pdf: pdfOptions, say: say).run()
     }
 }

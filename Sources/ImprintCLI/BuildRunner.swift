@@ -12,18 +12,21 @@ struct BuildRunner {
     /// Replace an output folder that holds files no build wrote.
     var force = false
     var pdf: PDFOptions?
+    var say = Verbosity()
 
     func run() throws {
         let root = siteOptions.siteURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
         let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
-                                   jobs: siteOptions.jobs, force: force, strict: strict, pdf: pdf)
+                                   jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.
         let result = build.run()
-        if !result.diagnostics.isEmpty { DiagnosticPrinter.standardError(printer.text(result.diagnostics)) }
-        if let report = result.pdf { PDFReportPrinter.problems(report) }
+        // --quiet: errors only (a warning that stops a --strict build counts as one).
+        let shown = say.quiet && !(strict && !result.wrote) ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+        if !shown.isEmpty { DiagnosticPrinter.standardError(printer.text(shown)) }
+        if let report = result.pdf { PDFReportPrinter.problems(report, quiet: say.quiet) }
         guard result.wrote else {
             let counts = result.diagnostics.isEmpty ? "" : ": \(printer.counts(result.diagnostics))"
             if strict, !result.hasErrors, !result.diagnostics.isEmpty {
@@ -34,8 +37,10 @@ struct BuildRunner {
             throw ExitCode(ExitStatus.contentErrors)
         }
         let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"
-        print(result.summary + warnings)
-        if let report = result.pdf { print(report.summary) }
+        if !say.quiet {
+            print(result.summary + warnings)
+            if let report = result.pdf { print(report.summary) }
+        }
         if result.pdf?.hasErrors == true { throw ExitCode(ExitStatus.contentErrors) }
     }
 }

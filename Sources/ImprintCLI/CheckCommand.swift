@@ -16,7 +16,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
 
-    @Flag(name: .long, help: "Include drafts, as `build --drafts` would.")
+    @OptionGroup var say: Verbosity
+
+    @Flag(name: [.customShort("D"), .long], help: "Include drafts, as `build --drafts` would.")
     var drafts = false
 
     @Flag(name: .long, help: "Fail on warnings too.")
@@ -33,13 +35,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let root = siteOptions.siteURL
-        let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.jobs))
+        let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.threads,
+                                                    verbose: say.verbose))
         let checker = external ? ExternalLinkChecker(
             timeout: timeout, concurrency: concurrency,
             cacheFile: root.appendingPathComponent(".imprint-cache/external-links.json")) : nil
         let result = build.check(external: checker)
         let printer = DiagnosticPrinter(siteRoot: root)
         switch format {
+        case .text where say.quiet:
+            print(printer.text(result.diagnostics.filter { $0.severity == .error }), terminator: "")
         case .text:
             print(printer.text(result.diagnostics), terminator: "")
             print(result.diagnostics.isEmpty ? "No problems found." : printer.counts(result.diagnostics))

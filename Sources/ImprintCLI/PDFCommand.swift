@@ -22,10 +22,12 @@ struct PDFCommand: ParsableCommand {
     @Argument(help: "Only these briefs (default: every brief whose `pdf` is not false).")
     var slugs: [String] = []
 
-    @Option(name: .long, help: "Output folder (default: <site>/public).")
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output folder (default: <site>/public).", valueName: "folder"))
     var output: String?
 
-    @Flag(name: .long, help: "Include briefs and pages marked `draft: true`.")
+    @OptionGroup var say: Verbosity
+
+    @Flag(name: [.customShort("D"), .long], help: "Include briefs and pages marked `draft: true`.")
     var drafts = false
 
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
@@ -55,7 +57,7 @@ struct PDFCommand: ParsableCommand {
 
     func run() throws {
         let pdf = PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), slugs: slugs, shard: shard.flatMap(Shard.init),
-                             force: force, timeout: timeout, progress: PDFProgressReports.forStandardError())
-        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, pdf: pdf).run()
+                             force: force, timeout: timeout, progress: say.quiet ? nil : PDFProgressReports.forStandardError())
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, pdf: pdf, say: say).run()
     }
 }

@@ -5,8 +5,9 @@ import SiteBuilder
 /// Prints the PDF step of a build: WeasyPrint's messages and failures, each attributed to its
 /// brief (`content/briefs/x.md: warning: weasyprint: …`), then the general errors.
 enum PDFReportPrinter {
-    static func problems(_ report: PDFReport) {
-        var text = report.problems.map { $0.description + "\n" }.joined()
+    /// With `quiet`, only what failed: WeasyPrint's warnings are left out.
+    static func problems(_ report: PDFReport, quiet: Bool = false) {
+        var text = report.problems.filter { !quiet || $0.severity == .error }.map { $0.description + "\n" }.joined()
         text += report.errors.map { "error: \($0)\n" }.joined()
         if !report.failed.isEmpty {
             let files = report.failed.map(\.sourcePath).joined(separator: ", ")

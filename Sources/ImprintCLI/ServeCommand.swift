@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Address to listen on (default: this machine only).")
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Port to listen on.")
+    @Option(name: [.customShort("p"), .long], help: "Port to listen on.")
     var port = 8000
 
     @Flag(inversion: .prefixedNo, help: "Show briefs and pages marked `draft: true`.")
@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         let root = siteOptions.siteURL
         let printer = DiagnosticPrinter(siteRoot: root)
         let options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts,
-                                   jobs: siteOptions.jobs, polling: poll)
+                                   jobs: siteOptions.threads, polling: poll)
         let server: PreviewServer
         do {
             server = try PreviewServer(options: options) { ServeCommand.print($0, printer) }

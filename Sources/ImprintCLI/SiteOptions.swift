@@ -3,14 +3,18 @@ import Foundation
 
 /// Options every site command shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: "The site folder (default: the current directory).")
-    var site: String = "."
+    // No default value here: argument-parser would print it after the help's own wording.
+    @Option(name: [.customShort("s"), .long], help: ArgumentHelp("The site folder (default: the current directory).", valueName: "folder"))
+    var site: String?
 
-    @Option(name: .long, help: "Render with this many threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: ArgumentHelp("Render with this many threads (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    /// `--jobs`, or every core.
+    var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var siteURL: URL {
-        URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        URL(fileURLWithPath: site ?? ".", relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             .standardizedFileURL
     }
 
@@ -23,10 +27,10 @@ struct SiteOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard threads >= 1 else { throw ValidationError("--jobs must be at least 1") }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteURL.path, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("--site \(site): no such folder")
+            throw ValidationError("--site \(site ?? "."): no such folder")
         }
     }
 }

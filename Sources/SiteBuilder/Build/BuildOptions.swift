@@ -14,13 +14,15 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Make PDFs (`--pdf`, `imprint pdf`); nil publishes only cached PDFs that are current.
     public var pdf: PDFOptions?
+    /// Print each phase with its time to standard error (`--verbose`).
+    public var verbose: Bool
 
     /// Indexes the site for search when `site.yaml` enables it.
     public var pagefind: PagefindRunner
 
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, strict: Bool = false,
-                pdf: PDFOptions? = nil,
+                pdf: PDFOptions? = nil, verbose: Bool = false,
                 pagefind: PagefindRunner = PagefindRunner()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
@@ -30,6 +32,7 @@ public struct BuildOptions: Sendable {
         self.force = force
         self.strict = strict
         self.pdf = pdf
+        self.verbose = verbose
         self.pagefind = pagefind
     }
 }

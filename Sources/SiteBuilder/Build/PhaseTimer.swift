@@ -1,19 +1,24 @@
 import Foundation
 
-/// Prints how long each build phase took to stderr when `IMPRINT_TIMINGS=1`, for profiling
-/// and the benchmark; silent otherwise. CPU time beside wall time shows how many cores a phase
-/// kept busy.
+/// Prints how long each build phase took to stderr with `--verbose` or `IMPRINT_TIMINGS=1`
+/// (for profiling and the benchmark); silent otherwise. CPU time beside wall time shows how many
+/// cores a phase kept busy.
 struct PhaseTimer {
-    private let enabled = ProcessInfo.processInfo.environment["IMPRINT_TIMINGS"] == "1"
+    private let enabled: Bool
     private var last = DispatchTime.now()
     private var lastCPU = PhaseTimer.cpuSeconds()
+
+    init(verbose: Bool = false) {
+        enabled = verbose || ProcessInfo.processInfo.environment["IMPRINT_TIMINGS"] == "1"
+    }
 
     mutating func mark(_ phase: String) {
         guard enabled else { return }
         let now = DispatchTime.now()
         let cpu = Self.cpuSeconds()
         let seconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
-        let line = String(format: "  %-12@ %.3f s  cpu %.3f s\n", phase, seconds, cpu - lastCPU)
+        let name = phase.count < 14 ? phase + String(repeating: " ", count: 14 - phase.count) : phase
+        let line = "  " + name + String(format: " %7.3f s  (cpu %.3f s)\n", seconds, cpu - lastCPU)
         FileHandle.standardError.write(Data(line.utf8))
         last = now
         lastCPU = cpu

@@ -70,7 +70,7 @@ extension SiteBuild {
     /// are, and any error (or, with `strict`, any warning) discards the staging folder. The
     /// output is the same byte for byte as the kept build's (the golden site is built both ways).
     func streamedRun(start: DispatchTime, cache: BuildCache?) -> BuildResult {
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         let run = pipeline(bodies: .readAgain, streaming: true, timer: &timer)
         // Errors first (nothing is written), then a failure to write.
         guard let prepared = run.prepared, !stops(run.diagnostics) else {

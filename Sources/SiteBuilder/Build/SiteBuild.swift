@@ -24,7 +24,7 @@ public struct SiteBuild: Sendable {
     /// `external`, also asks every external URL the rendered bodies link to.
     public func check(external: ExternalLinkChecker? = nil) -> BuildResult {
         let start = DispatchTime.now()
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         let run = pipeline(bodies: .readAgain, streaming: false, timer: &timer)
         var diagnostics = run.diagnostics
         if let external, let content = run.prepared?.bodies.content {
@@ -71,7 +71,7 @@ public struct SiteBuild: Sendable {
                                upToDate: true)
         }
         if streaming { return streamedRun(start: start, cache: cache) }
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
         guard var prepared = run.prepared, !stops(run.diagnostics) else { return failed(run.diagnostics, start: start) }
         // PDFs are an input to the brief pages: made (or taken from the cache) before any is written.
@@ -154,7 +154,7 @@ public struct SiteBuild: Sendable {
 
     /// The pipeline with every body kept and nothing written: what the preview renders from.
     func prepare() -> (Prepared?, [Diagnostic]) {
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
         return (run.prepared, run.diagnostics)
     }
@@ -343,7 +343,7 @@ public struct SiteBuild: Sendable {
     /// written the brief pages.
     func write(_ prepared: Prepared, into writer: OutputWriter, streamed: Bool) throws -> (Int, [Diagnostic]) {
         do {
-            var timer = PhaseTimer()
+            var timer = PhaseTimer(verbose: options.verbose)
             if !streamed { try copyStatic(prepared, writer) }
             for (slug, pdf) in prepared.bodies.pdfs.sorted(by: { $0.key < $1.key }) {
                 try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))

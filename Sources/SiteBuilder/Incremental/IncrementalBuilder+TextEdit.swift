@@ -21,7 +21,7 @@ import Darwin
 extension IncrementalBuilder {
     func textEdit(_ reported: [String], templates: TemplateFingerprints, config: Data?) -> IncrementalResult? {
         let start = DispatchTime.now()
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         guard !reported.isEmpty, !reported.contains(""), decodedSinceGood.isEmpty,
               var prepared = lastGood, let last = lastSnapshot, let known = lastJobs,
               last.templates == templates.byName, last.config == config,

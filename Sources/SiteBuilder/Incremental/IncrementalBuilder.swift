@@ -154,7 +154,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return result
         }
 
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(verbose: options.verbose)
         let planner = prepared.planner
         let jobs = planner.jobs()
         let paths = jobs.map(planner.path)
