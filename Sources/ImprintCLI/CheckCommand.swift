@@ -44,7 +44,8 @@ struct CheckCommand: ParsableCommand {
         let printer = DiagnosticPrinter(siteRoot: root)
         switch format {
         case .text where say.quiet:
-            print(printer.text(result.diagnostics.filter { $0.severity == .error }), terminator: "")
+            // Under --strict a warning fails the check: it is shown, as an error is.
+            print(printer.text(result.diagnostics.filter { strict || $0.severity == .error }), terminator: "")
         case .text:
             print(printer.text(result.diagnostics), terminator: "")
             print(result.diagnostics.isEmpty ? "No problems found." : printer.counts(result.diagnostics))

@@ -6,8 +6,8 @@ struct NewBriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief", abstract: "Create content/briefs/<slug>.md with today's date and every field explained.")
 
-    @Option(name: .long, help: "The site folder (default: the current directory).")
-    var site: String = "."
+    @Option(name: [.customShort("s"), .long], help: ArgumentHelp("The site folder (default: the current directory).", valueName: "folder"))
+    var site: String?
 
     @Option(name: .long, help: "The slug (default: made from the title).")
     var slug: String?
@@ -20,10 +20,19 @@ struct NewBriefCommand: ParsableCommand {
         if let slug, !Slug.isValid(slug) {
             throw ValidationError("--slug may contain only lowercase letters, digits and hyphens")
         }
+        // Outside a site the brief would be a stray file no build reads.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("site.yaml").path, isDirectory: &isDirectory),
+              !isDirectory.boolValue else {
+            throw ValidationError("\(root.path) is not an Imprint site (it has no site.yaml): run this inside a site, or pass --site <folder>")
+        }
+    }
+
+    var root: URL {
+        URL(fileURLWithPath: site ?? ".", relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
     }
 
     func run() throws {
-        let root = URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let slug = self.slug ?? Slug.make(title)
         let folder = root.appendingPathComponent("content/briefs")
         let file = folder.appendingPathComponent("\(slug).md")

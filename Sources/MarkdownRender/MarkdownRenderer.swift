@@ -342,16 +342,19 @@ private struct Pass {
             cmark_node_unlink(definition)
         }
         for definition in definitions {
-            forgetReferences(in: definition)
+            forgetNodes(in: definition)
             cmark_node_free(definition)
         }
         return notes
     }
 
     /// The HTML of a node's children, as if they were a document of their own.
-    private func renderChildren(of node: OpaquePointer, renderOptions: Int32) -> String {
+    private mutating func renderChildren(of node: OpaquePointer, renderOptions: Int32) -> String {
         guard let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
-        defer { cmark_node_free(holder) }
+        defer {
+            forgetNodes(in: holder)
+            cmark_node_free(holder)
+        }
         while let child = cmark_node_first_child(node) {
             cmark_node_unlink(child)
             cmark_node_append_child(holder, child)
@@ -415,7 +418,7 @@ private struct Pass {
             let inner = Self.inlineHTML(holder, renderOptions)
             // The contents list links each heading: its copy there has no link or note reference of its own.
             let contents = withoutLinksOrReferences(paragraph) ? Self.inlineHTML(holder, renderOptions) : inner
-            forgetReferences(in: holder)
+            forgetNodes(in: holder)
             cmark_node_free(holder)
             headings.append(Heading(level: level, text: text, html: inner, id: id,
                                     line: Int(cmark_node_get_start_line(node)) + lineOffset, contentsHTML: contents))
@@ -483,15 +486,18 @@ private struct Pass {
         return text.isEmpty || text.first!.isWhitespace
     }
 
-    /// Forgets the reference nodes below `node`, which is about to be freed: a node made later
-    /// may take the same address.
-    mutating func forgetReferences(in node: OpaquePointer) {
-        guard !referenceNodes.isEmpty, let iterator = cmark_iter_new(node) else { return }
+    /// Forgets the reference and heading nodes below `node`, which is about to be freed: a node
+    /// made later may take the same address.
+    mutating func forgetNodes(in node: OpaquePointer) {
+        guard !referenceNodes.isEmpty || !headingMarks.isEmpty, let iterator = cmark_iter_new(node) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) { referenceNodes[child] = nil }
+            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) {
+                referenceNodes[child] = nil
+                headingMarks[child] = nil
+            }
         }
     }
 
@@ -513,7 +519,7 @@ private struct Pass {
         return out
     }
 
-    /// The body's HTML, rendered one top-level block at a time (the same bytes as rendering the
+    /// The body's HTML, rendered one top-level node at a time (the same bytes as rendering the
     /// document whole: every block ends its own line), with each block's range and the marks
     /// found in it. A mark is looked for only where its node rendered, by its exact text, so text
     /// that merely looks like one (escaped by cmark-gfm anyway) is never taken for it.
@@ -521,6 +527,8 @@ private struct Pass {
         var body: [UInt8] = []
         var blocks: [Range<Int>] = []
         var marks: [BodyMark] = []
+        var pending: [Range<Int>] = []
+        var open = 0
         var next = cmark_node_first_child(document)
         while let node = next {
             next = cmark_node_next(node)
@@ -533,8 +541,20 @@ private struct Pass {
                 marks.append(BodyMark(range: found..<found + mark.literal.count, kind: mark.kind))
                 cursor = found + mark.literal.count
             }
-            if body.count > start { blocks.append(start..<body.count) }
+            guard body.count > start else { continue }
+            // A raw HTML wrapper around Markdown is several top-level nodes (`<details>`, the
+            // paragraphs, `</details>`) but one block to a reader: keep them together until it
+            // closes. One that never closes leaves each node a block of its own.
+            pending.append(start..<body.count)
+            if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, headingMarks[node] == nil {
+                open = max(0, open + RawHTMLNesting.change(Array(literalBytes(node))))
+            }
+            if open == 0 {
+                blocks.append(pending[0].lowerBound..<body.count)
+                pending = []
+            }
         }
+        blocks += pending
         return (String(decoding: body, as: UTF8.self), blocks, marks)
     }
 
@@ -549,6 +569,9 @@ private struct Pass {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_IMAGE:
+                // Its children are written only as escaped alt text, never as themselves: look no
+                // further inside (their text could match something later and skip marks between).
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                 // cmark-gfm writes an image the same alone as in its paragraph.
                 var html: [UInt8] = []
                 MarkdownRenderer.appendHTML(node, renderOptions, to: &html)

@@ -48,6 +48,10 @@ import Testing
         let check = try ImprintBinary.run(["check", "-s", site.path, "--quiet"])
         #expect(check.status == 0)
         #expect(check.stdout.isEmpty && check.stderr.isEmpty, "\(check.stdout)\(check.stderr)")
+        // Under --strict the warning fails the check, so even -q shows it.
+        let strict = try ImprintBinary.run(["check", "-s", site.path, "-q", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("content/briefs/gas-prices.md:6:1: warning: "), "\(strict.stdout)")
         let invalid = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/invalid-site")
         let errors = try ImprintBinary.run(["check", "-s", invalid.path, "-q"])
         #expect(errors.status == 1)

@@ -20,6 +20,19 @@ import Testing
         #expect(again.stderr.contains("already exists"))
     }
 
+    /// Outside a site the brief would be a stray file no build reads: it says so and writes nothing.
+    @Test func newBriefOutsideASiteSaysSo() throws {
+        let folder = ImprintBinary.temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let made = try ImprintBinary.run(["new", "brief", "Stray", "-s", folder.path])
+        #expect(made.status == 2)
+        #expect(made.stderr.contains("is not an Imprint site (it has no site.yaml)"), "\(made.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content").path))
+        let here = try ImprintBinary.run(["new", "brief", "Stray"], in: folder)
+        #expect(here.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func checkPrintsJSONThatParses() throws {
         let site = ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/invalid-site")
         let result = try ImprintBinary.run(["check", "--site", site.path, "--format", "json"])

@@ -71,4 +71,27 @@ import Testing
         #expect(rendered.headings[1].contentsHTML == "Plain")
         #expect(rendered.marks.count == 3, "the raw <a>, the raw </a> and the reference stay marked in the body: \(rendered.marks.map { text(rendered, $0.range) })")
     }
+
+    /// An image's alt text is written as escaped text only: nothing inside it is a mark, and a
+    /// look-alike inside it cannot make the marks after it go missing.
+    @Test func nothingInsideAnImageIsLookedFor() {
+        let rendered = render("Intro ![a ![b](b.png)](a.png) see[^1] and ![b](b.png) <br>.\n\n[^1]: N.\n")
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        let kinds = rendered.marks.map(\.kind)
+        #expect(kinds == [.image(src: "a.png"), .reference(note: 1, use: 1), .image(src: "b.png"), .rawHTML], "\(kinds)")
+        let raw = render("![x<br>y](a.png) text[^1] and<br>more\n\n[^1]: N.\n")
+        #expect(raw.marks.map(\.kind) == [.image(src: "a.png"), .reference(note: 1, use: 1), .rawHTML])
+    }
+
+    /// A wrapper written as raw HTML blocks around Markdown is one block, as a reader sees it;
+    /// one that never closes leaves each node a block of its own.
+    @Test func aRawHTMLWrapperIsOneBlock() {
+        let rendered = render("Before.\n\n<details>\n<summary>More</summary>\n\nText[^1].\n\n</details>\n\nAfter.\n\n[^1]: N.\n")
+        let blocks = rendered.blocks.map { text(rendered, $0) }
+        #expect(blocks.count == 3, "\(blocks)")
+        #expect(blocks.dropFirst().first?.hasPrefix("<details>") == true)
+        #expect(blocks.dropFirst().first?.hasSuffix("</details>\n") == true)
+        let unclosed = render("<div>\n\nOne.\n\nTwo.\n")
+        #expect(unclosed.blocks.count == 3)
+    }
 }

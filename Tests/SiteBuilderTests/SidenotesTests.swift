@@ -86,6 +86,18 @@ import Testing
         #expect(html.contains("</aside>\n<h2 id=\"heading-with-a-note\">"))
     }
 
+    /// A note cited inside a raw HTML wrapper (`<details>`, a callout `<div>`) goes before the
+    /// wrapper, not inside it, where a closed `<details>` would hide it.
+    @Test func aNoteInsideARawHTMLWrapperGoesBeforeIt() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: true, rootPath: "/"))
+        let rendered = renderer.render("<details>\n<summary>More</summary>\n\nText[^1].\n\n</details>\n\n[^1]: N.\n",
+                                       file: "t.md", firstLine: 1, idPrefix: "b")
+        let html = Sidenotes.insert(into: rendered)
+        #expect(html.hasPrefix("<aside class=\"sidenote\""), "\(html)")
+        #expect(html.contains("</aside>\n<details>"))
+        #expect(withoutSidenotes(html) == rendered.html)
+    }
+
     /// Each block of the body is one top-level node of the tree, and together they are the body.
     @Test func blocksCoverTheBodyOneNodeEach() {
         let rendered = render("Para.[^a]\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\n\n---\n\n    code\n\n[^a]: N.\n")
