@@ -175,14 +175,22 @@ private struct Pass {
         location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
     }
 
-    func collect(_ document: OpaquePointer) -> CollectedNodes {
-        var nodes = CollectedNodes()
-        guard let iterator = cmark_iter_new(document) else { return nodes }
+    /// Calls `body` with each node below and including `root`, in document order, as the walk
+    /// enters it; `body` may move the walk on (`cmark_iter_reset`) but must not change the tree.
+    static func enter(_ root: OpaquePointer, _ body: (_ node: OpaquePointer, _ iterator: OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            body(node, iterator)
+        }
+    }
+
+    func collect(_ document: OpaquePointer) -> CollectedNodes {
+        var nodes = CollectedNodes()
+        Self.enter(document) { node, _ in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 nodes.rawHTML.append(node)
@@ -444,21 +452,18 @@ private struct Pass {
     /// `node`'s descendants. Returns whether there was any.
     mutating func withoutLinksOrReferences(_ node: OpaquePointer) -> Bool {
         var links: [OpaquePointer] = [], dropped: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(node) else { return false }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        let references = referenceNodes
+        // Collected first: the tree must not change while it is walked.
+        Self.enter(node) { child, _ in
             switch cmark_node_get_type(child) {
             case CMARK_NODE_LINK:
                 links.append(child)
             case CMARK_NODE_HTML_INLINE:
-                if referenceNodes[child] != nil || Self.isAnchorTag(literalBytes(child)) { dropped.append(child) }
+                if references[child] != nil || Self.isAnchorTag(literalBytes(child)) { dropped.append(child) }
             default:
                 break
             }
         }
-        cmark_iter_free(iterator)
         for child in dropped {
             referenceNodes[child] = nil
             cmark_node_unlink(child)
@@ -489,27 +494,19 @@ private struct Pass {
     /// Forgets the reference and heading nodes below `node`, which is about to be freed: a node
     /// made later may take the same address.
     mutating func forgetNodes(in node: OpaquePointer) {
-        guard !referenceNodes.isEmpty || !headingMarks.isEmpty, let iterator = cmark_iter_new(node) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) {
-                referenceNodes[child] = nil
-                headingMarks[child] = nil
-            }
+        guard !referenceNodes.isEmpty || !headingMarks.isEmpty else { return }
+        var below: [OpaquePointer] = []
+        Self.enter(node) { child, _ in below.append(child) }
+        for child in below {
+            referenceNodes[child] = nil
+            headingMarks[child] = nil
         }
     }
 
     /// The text of a node's descendants (text, code, and line breaks as spaces).
     func plainText(of node: OpaquePointer) -> String {
         var out = ""
-        guard let iterator = cmark_iter_new(node) else { return out }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        Self.enter(node) { child, _ in
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(child)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
@@ -537,7 +534,7 @@ private struct Pass {
             MarkdownRenderer.appendHTML(node, renderOptions, to: &body)
             var cursor = start
             for mark in expected {
-                guard let found = Self.find(mark.literal, in: body, from: cursor) else { continue }
+                guard let found = body.withUnsafeBufferPointer({ ByteSearch.find(mark.literal, in: $0, from: cursor) }) else { continue }
                 marks.append(BodyMark(range: found..<found + mark.literal.count, kind: mark.kind))
                 cursor = found + mark.literal.count
             }
@@ -561,12 +558,7 @@ private struct Pass {
     /// The marks a node's HTML will hold, in document order, with the exact text of each.
     func expectedMarks(in root: OpaquePointer, renderOptions: Int32) -> [ExpectedMark] {
         var marks: [ExpectedMark] = []
-        guard let iterator = cmark_iter_new(root) else { return marks }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        Self.enter(root) { node, iterator in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_IMAGE:
                 // Its children are written only as escaped alt text, never as themselves: look no
@@ -577,7 +569,7 @@ private struct Pass {
                 MarkdownRenderer.appendHTML(node, renderOptions, to: &html)
                 let prefix = Array("<img src=\"".utf8)
                 guard html.starts(with: prefix), html.reversed().starts(with: "\" />".utf8.reversed()),
-                      let end = html[prefix.count...].firstIndex(of: UInt8(ascii: "\"")) else { continue }
+                      let end = html[prefix.count...].firstIndex(of: UInt8(ascii: "\"")) else { return }
                 let src = String(decoding: html[prefix.count..<end], as: UTF8.self)
                 marks.append(ExpectedMark(literal: html, kind: .image(src: src)))
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
@@ -595,22 +587,6 @@ private struct Pass {
         return marks
     }
 
-    /// The first offset of `needle` in `haystack` at or after `from`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, from <= haystack.count else { return nil }
-        return haystack.withUnsafeBufferPointer { h -> Int? in
-            guard let base = h.baseAddress else { return nil }
-            let first = Int32(needle[0])
-            var at = from
-            while h.count - at >= needle.count, let hit = memchr(base + at, first, h.count - at) {
-                let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                guard h.count - i >= needle.count else { return nil }
-                if memcmp(base + i, needle, needle.count) == 0 { return i }
-                at = i + 1
-            }
-            return nil
-        }
-    }
 
     /// Collects every destination for the link checks, neutralises script URLs (the renderer runs
     /// "unsafe" for our own markup, so cmark's own URL filter is off) and roots `/` links.

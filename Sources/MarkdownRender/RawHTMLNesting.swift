@@ -1,3 +1,5 @@
+import SiteModel
+
 /// How far a piece of hand-written HTML opens or closes elements: `<details>` is +1, `</details>`
 /// is -1, `<br>`, `<img …/>` and comments are 0. The renderer uses it to keep a wrapper written as
 /// separate raw HTML blocks (`<div class="callout">`, the Markdown inside, `</div>`) together as
@@ -47,12 +49,6 @@ enum RawHTMLNesting {
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard from <= bytes.count, needle.count <= bytes.count else { return nil }
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
+        bytes.withUnsafeBufferPointer { ByteSearch.find(needle, in: $0, from: from) }
     }
 }

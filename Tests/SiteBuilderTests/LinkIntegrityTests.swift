@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteBuilder
+import SiteModel
 
 /// Every link in the built sample site leads somewhere: `#fragments` to an id on the page,
 /// root-relative URLs to a written file, and no id appears twice on a page.

@@ -1,5 +1,6 @@
-import MarkdownRender
 import Foundation
+import MarkdownRender
+import SiteModel
 
 /// A pass over rendered HTML that gives every local `<img>` its intrinsic `width` and `height`
 /// (browsers reserve the space from them, so text does not jump when the image loads).

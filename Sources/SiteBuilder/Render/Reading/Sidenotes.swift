@@ -1,4 +1,5 @@
 import MarkdownRender
+import SiteModel
 
 /// Copies each note into the margin beside the block that cites it. The notes section stays the
 /// one place screen readers and narrow screens read notes from; the copies are

@@ -8,9 +8,9 @@ import Darwin
 /// CFString with Unicode-aware comparison, which showed up as the top cost of post-processing
 /// every brief's HTML; the needles here are ASCII markup, so bytes are exact, and `memchr`
 /// finds candidates at memory speed.
-enum ByteSearch {
+public enum ByteSearch {
     /// The first position of `needle` in `bytes` at or after `start`.
-    static func find(_ needle: [UInt8], in bytes: Substring.UTF8View, from start: String.Index) -> String.Index? {
+    public static func find(_ needle: [UInt8], in bytes: Substring.UTF8View, from start: String.Index) -> String.Index? {
         guard !needle.isEmpty else { return nil }
         let skip = bytes.distance(from: bytes.startIndex, to: start)
         let fast: Int?? = bytes.withContiguousStorageIfAvailable { find(needle, in: $0, from: skip) }
@@ -26,7 +26,7 @@ enum ByteSearch {
 
     /// The first offset of `needle` in `buffer` at or after `start`: memchr for the first byte,
     /// then compare the rest (memmem is not in every C library).
-    static func find(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func find(_ needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = buffer.baseAddress, let first = needle.first, start <= buffer.count else { return nil }
         var from = start
         while from < buffer.count, let hit = memchr(base + from, Int32(first), buffer.count - from) {
@@ -38,13 +38,13 @@ enum ByteSearch {
         return nil
     }
 
-    static func contains(_ needle: String, in text: String) -> Bool {
+    public static func contains(_ needle: String, in text: String) -> Bool {
         let whole = text[...]
         return find(Array(needle.utf8), in: whole.utf8, from: whole.startIndex) != nil
     }
 
     /// `text` with every `needle` replaced by `replacement`.
-    static func replace(_ needle: String, with replacement: String, in text: String) -> String {
+    public static func replace(_ needle: String, with replacement: String, in text: String) -> String {
         let whole = text[...]
         let pattern = Array(needle.utf8)
         var out = ""
