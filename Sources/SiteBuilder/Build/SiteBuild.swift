@@ -95,7 +95,7 @@ public struct SiteBuild: Sendable {
     }
 
     func printPlanner(_ prepared: Prepared) -> PrintPlanner {
-        PrintPlanner(site: prepared.site, models: prepared.planner.models, bodies: prepared.bodies, templates: prepared.planner.templates!,
+        PrintPlanner(models: prepared.planner.models, bodies: prepared.bodies, templates: prepared.planner.templates!,
                      files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
     }
 

@@ -36,6 +36,11 @@ struct MarkedBody {
         }
     }
 
+    /// Notes by their number, for the steps that put a note where it is cited.
+    static func byNumber(_ notes: [RenderedNote]) -> [Int: RenderedNote] {
+        Dictionary(notes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The note numbers each top-level block cites, in the order it cites them, each once.
     var notesByBlock: [[Int]] {
         var result: [[Int]] = []

@@ -34,7 +34,7 @@ struct PrintFiles: Sendable {
     /// A brief's print body: notes as footnotes (`PrintFootnotes`) and images as file URLs, in
     /// one walk over the body's marks (`MarkedBody`). Returns the HTML and the files it points at.
     func printBody(_ rendered: RenderedMarkdown, slug: String, bundle: String?, basePath: String) -> (String, [URL]) {
-        let notes = PrintFootnotes.byNumber(rendered.notes)
+        let notes = MarkedBody.byNumber(rendered.notes)
         var used: [URL] = []
         let body = MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
             switch mark.kind {

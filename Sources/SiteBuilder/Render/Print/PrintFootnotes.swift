@@ -12,7 +12,7 @@ enum PrintFootnotes {
 
     /// The body with its note references (found in the tree, `BodyMark`) turned into footnotes.
     static func inline(_ rendered: RenderedMarkdown) -> String {
-        let notes = byNumber(rendered.notes)
+        let notes = MarkedBody.byNumber(rendered.notes)
         return MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
             if case .reference(let number, let use) = mark.kind, let note = notes[number] {
                 out += call(note, use: use).utf8
@@ -20,10 +20,6 @@ enum PrintFootnotes {
                 out += bytes
             }
         }.html
-    }
-
-    static func byNumber(_ notes: [RenderedNote]) -> [Int: RenderedNote] {
-        Dictionary(notes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// What stands in a reference's place: the note itself at its first use, its number after.

@@ -5,8 +5,8 @@ import SiteModel
 
 /// Renders each brief's print page (`print/brief.mustache`) and the key its PDF is cached by.
 struct PrintPlanner: Sendable {
-    let site: ResolvedSite
     let models: PageModels
+    var site: ResolvedSite { models.site }
     /// The rendered bodies, when they are kept (a build with PDFs).
     let bodies: PageBodies
     let templates: TemplateSet

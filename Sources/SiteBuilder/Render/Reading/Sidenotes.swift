@@ -18,8 +18,7 @@ enum Sidenotes {
     /// `blocks` are `body`'s own (after its images were given sizes); `cited` is per block.
     static func insert(into body: String, blocks: [Range<Int>], cited: [[Int]], notes: [RenderedNote]) -> String {
         guard !notes.isEmpty, cited.contains(where: { !$0.isEmpty }) else { return body }
-        var byNumber: [Int: RenderedNote] = [:]
-        for note in notes { byNumber[note.number] = note }
+        let byNumber = MarkedBody.byNumber(notes)
         var text = body
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
