@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let pdfOptions = pdf
-            ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: say.quiet ? nil : PDFProgressReports.forStandardError())
+            ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: say.pdfProgress)
             : nil
         try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, strict: strict,
                         force: force, pdf: pdfOptions, say: say).run()

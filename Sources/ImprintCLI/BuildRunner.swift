@@ -23,8 +23,7 @@ struct BuildRunner {
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.
         let result = build.run()
-        // --quiet: errors only (a warning that stops a --strict build counts as one).
-        let shown = say.quiet && !(strict && !result.wrote) ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+        let shown = say.shown(result.diagnostics, strict: strict)
         if !shown.isEmpty { DiagnosticPrinter.standardError(printer.text(shown)) }
         if let report = result.pdf { PDFReportPrinter.problems(report, quiet: say.quiet) }
         guard result.wrote else {

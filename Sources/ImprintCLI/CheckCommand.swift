@@ -44,8 +44,7 @@ struct CheckCommand: ParsableCommand {
         let printer = DiagnosticPrinter(siteRoot: root)
         switch format {
         case .text where say.quiet:
-            // Under --strict a warning fails the check: it is shown, as an error is.
-            print(printer.text(result.diagnostics.filter { strict || $0.severity == .error }), terminator: "")
+            print(printer.text(say.shown(result.diagnostics, strict: strict)), terminator: "")
         case .text:
             print(printer.text(result.diagnostics), terminator: "")
             print(result.diagnostics.isEmpty ? "No problems found." : printer.counts(result.diagnostics))

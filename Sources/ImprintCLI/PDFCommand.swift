@@ -57,7 +57,7 @@ struct PDFCommand: ParsableCommand {
 
     func run() throws {
         let pdf = PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), slugs: slugs, shard: shard.flatMap(Shard.init),
-                             force: force, timeout: timeout, progress: say.quiet ? nil : PDFProgressReports.forStandardError())
+                             force: force, timeout: timeout, progress: say.pdfProgress)
         try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, pdf: pdf, say: say).run()
     }
 }
