@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -41,8 +41,12 @@ let package = Package(
                 "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Theme")]
+            exclude: ["Theme"],
+            plugins: ["EmbedTheme"]
         ),
+        // Build-time tool and plugin: the default theme's files become part of the program.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         // `imprint serve`: HTTP server, file watcher, live reload.
         .target(
             name: "PreviewServer",
@@ -57,7 +61,7 @@ let package = Package(
         .target(
             name: "ImprintCLI",
             dependencies: [
-                "SiteModel", "ContentLoader", "SiteBuilder", "PDFExport", "PreviewServer",
+                "SiteModel", "ContentLoader", "MarkdownRender", "SiteBuilder", "PDFExport", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

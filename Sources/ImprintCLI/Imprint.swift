@@ -6,7 +6,7 @@ public struct Imprint: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "imprint",
         abstract: "Build a think tank's website from Markdown policy briefs.",
-        version: "0.1.0",
+        version: ImprintVersion.text,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )

@@ -17,6 +17,9 @@ import Darwin
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
 
+    /// The version of the cmark-gfm library this program is linked with (`imprint --version`).
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
     }
