@@ -12,7 +12,7 @@ enum BriefScaffold {
     static func text(title: String, date: String) -> String {
         """
         ---
-        title: \(yamlQuoted(title))
+        title: \(SiteScaffold.quoted(title))
         # subtitle: "A line that says what the brief argues"
         date: \(date)                  # publication date, YYYY-MM-DD
         # updated: \(date)             # last substantive revision
@@ -44,9 +44,5 @@ enum BriefScaffold {
         [^1]: Author, *Title of the Source* (Publisher, Year), https://example.org/.
 
         """
-    }
-
-    static func yamlQuoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

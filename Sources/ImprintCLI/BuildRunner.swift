@@ -17,12 +17,16 @@ struct BuildRunner {
     func run() throws {
         let root = siteOptions.siteURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
+        // Making PDFs has its own progress bar.
+        let progress = pdf == nil ? TerminalProgress.forStandardError(say) : nil
         let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
-                                   jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose)
+                                   jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose,
+                                   progress: progress)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.
         let result = build.run()
+        progress?.finish()
         let shown = say.shown(result.diagnostics, strict: strict)
         if !shown.isEmpty { DiagnosticPrinter.standardError(printer.text(shown)) }
         if let report = result.pdf { PDFReportPrinter.problems(report, quiet: say.quiet) }

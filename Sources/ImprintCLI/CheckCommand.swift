@@ -35,13 +35,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let root = siteOptions.siteURL
+        let progress = TerminalProgress.forStandardError(say)
         let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.threads,
-                                                    verbose: say.verbose))
+                                                    verbose: say.verbose, progress: progress))
         let checker = external ? ExternalLinkChecker(
             timeout: timeout, concurrency: concurrency,
             cacheFile: root.appendingPathComponent(".imprint-cache/external-links.json")) : nil
         let result = build.check(external: checker)
-        let printer = DiagnosticPrinter(siteRoot: root)
+        progress?.finish()
+        // `check` prints its findings on standard output: colour follows that.
+        let printer = DiagnosticPrinter(siteRoot: root, colour: Terminal.colours(STDOUT_FILENO))
         switch format {
         case .text where say.quiet:
             print(printer.text(say.shown(result.diagnostics, strict: strict)), terminator: "")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PreviewServer
 import SiteBuilder
+import SiteModel
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,34 +23,55 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Find changes by scanning the folders instead of inotify.")
     var poll = false
 
+    @Flag(name: .long, help: "Open the preview in the default browser, when there is one.")
+    var open = false
+
+    @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. to preview from another machine.")
+    var baseURL: String?
+
+    @OptionGroup var say: Verbosity
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError(problem.replacingOccurrences(of: "`base_url`", with: "--base-url"))
+        }
     }
 
     func run() async throws {
         let root = siteOptions.siteURL
         let printer = DiagnosticPrinter(siteRoot: root)
+        let progress = TerminalProgress.forStandardError(say)
         let options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts,
-                                   jobs: siteOptions.threads, polling: poll)
+                                   jobs: siteOptions.threads, polling: poll, baseURL: baseURL,
+                                   verbose: say.verbose, progress: progress)
+        let say = self.say, open = self.open
         let server: PreviewServer
         do {
-            server = try PreviewServer(options: options) { ServeCommand.print($0, printer) }
+            server = try PreviewServer(options: options) { event in
+                if case .built = event { progress?.finish() }
+                ServeCommand.print(event, printer, say)
+                if open, case .listening(let url, _, _) = event { BrowserOpener.open(url) }
+            }
             try await server.run()
         } catch let error as ServeError {
+            progress?.finish()
             DiagnosticPrinter.standardError("error: \(error)\n")
             if case .portInUse = error { throw ExitCode(ExitStatus.usage) }
             throw ExitCode(ExitStatus.contentErrors)
         }
     }
 
-    /// One line per event; diagnostics as `imprint build` prints them.
-    static func print(_ event: PreviewEvent, _ printer: DiagnosticPrinter) {
+    /// One line per event; diagnostics as `imprint build` prints them. With `--quiet`, errors only.
+    static func print(_ event: PreviewEvent, _ printer: DiagnosticPrinter, _ say: Verbosity) {
         switch event {
         case .listening(let url, _, let watcher):
-            line("Serving at \(url) (watching with \(watcher); Ctrl-C to stop)")
+            if !say.quiet { line("Serving at \(url) (watching with \(watcher); Ctrl-C to stop)") }
         case .built(let changes, let result):
-            if !result.diagnostics.isEmpty { DiagnosticPrinter.standardError(printer.text(result.diagnostics)) }
+            let shown = say.shown(result.diagnostics, strict: false)
+            if !shown.isEmpty { DiagnosticPrinter.standardError(printer.text(shown)) }
+            if say.quiet { return }
             let time = String(format: "%.0f ms", result.seconds * 1000)
             let what = changes.isEmpty ? "Built \(result.pageCount) pages" : describe(changes)
             if result.succeeded {
@@ -66,9 +88,9 @@ struct ServeCommand: AsyncParsableCommand {
                 line("\(what) · \(printer.counts(result.diagnostics)); showing the last good build · \(time)")
             }
         case .watcherFallback(let reason):
-            line("inotify is not available (\(reason)); scanning for changes instead")
+            if !say.quiet { line("inotify is not available (\(reason)); scanning for changes instead") }
         case .stopping:
-            line("Stopping")
+            if !say.quiet { line("Stopping") }
         }
     }
 

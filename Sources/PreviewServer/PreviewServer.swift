@@ -21,7 +21,8 @@ public final class PreviewServer: Sendable {
         let builder: IncrementalBuilder
         do {
             builder = try IncrementalBuilder(options: BuildOptions(
-                siteRoot: options.siteRoot, output: output, includeDrafts: options.includeDrafts, jobs: options.jobs))
+                siteRoot: options.siteRoot, output: output, includeDrafts: options.includeDrafts, baseURL: options.baseURL,
+                jobs: options.jobs, verbose: options.verbose, progress: options.progress))
         } catch {
             throw ServeError.cannotPrepare("cannot create the preview folder \(output.path): \(error.localizedDescription)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// What `imprint serve` was asked to do; every input is explicit.
 public struct ServeOptions: Sendable {
@@ -15,10 +16,17 @@ public struct ServeOptions: Sendable {
     /// How long the files must stay quiet after a change before the site is rebuilt, so an
     /// editor's save (a temporary file written, then renamed; several events) builds once.
     public var debounce: Duration
+    /// Overrides `site.yaml` `base_url` (`serve --base-url`), e.g. to preview on another machine.
+    public var baseURL: String?
+    /// Each phase of each build with its time on standard error (`--verbose`).
+    public var verbose: Bool
+    /// Told each phase and page of the builds (the terminal's progress line).
+    public var progress: (any BuildProgress)?
 
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, output: URL? = nil,
-                polling: Bool = false, debounce: Duration = .milliseconds(15)) {
+                polling: Bool = false, debounce: Duration = .milliseconds(15), baseURL: String? = nil,
+                verbose: Bool = false, progress: (any BuildProgress)? = nil) {
         self.siteRoot = siteRoot
         self.host = host
         self.port = port
@@ -27,6 +35,9 @@ public struct ServeOptions: Sendable {
         self.output = output
         self.polling = polling
         self.debounce = debounce
+        self.baseURL = baseURL
+        self.verbose = verbose
+        self.progress = progress
     }
 }
 

@@ -12,10 +12,14 @@ import Testing
         private let lock = NSLock()
         private(set) var port = 0
 
-        init(site: URL, arguments: [String] = []) throws {
+        /// `serving` finds the port in the first line (nil: it prints none; the port stays 0);
+        /// `environment` adds to the test's own.
+        init(site: URL, arguments: [String] = [], environment: [String: String] = [:],
+             serving: String? = #"Serving at http://127\.0\.0\.1:(\d+)/research/"#) throws {
             self.site = site
             process.executableURL = ImprintBinary.executable
             process.arguments = ["serve", "--site", site.path, "--port", "0", "--jobs", "2"] + arguments
+            if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe
@@ -25,7 +29,8 @@ import Testing
                 self.lock.withLock { self.output += String(decoding: data, as: UTF8.self) }
             }
             try process.run()
-            let url = try waitFor(#"Serving at http://127\.0\.0\.1:(\d+)/research/"#, seconds: 60)
+            guard let serving else { return }
+            let url = try waitFor(serving, seconds: 60)
             port = Int(url[1])!
         }
 

@@ -20,10 +20,13 @@ public struct BuildOptions: Sendable {
     /// Indexes the site for search when `site.yaml` enables it.
     public var pagefind: PagefindRunner
 
+    /// Told each phase and each page as the build goes (not part of what the build makes).
+    public var progress: (any BuildProgress)?
+
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, strict: Bool = false,
                 pdf: PDFOptions? = nil, verbose: Bool = false,
-                pagefind: PagefindRunner = PagefindRunner()) {
+                pagefind: PagefindRunner = PagefindRunner(), progress: (any BuildProgress)? = nil) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
@@ -34,5 +37,6 @@ public struct BuildOptions: Sendable {
         self.pdf = pdf
         self.verbose = verbose
         self.pagefind = pagefind
+        self.progress = progress
     }
 }

@@ -112,8 +112,10 @@ extension SiteBuild {
         for (j, brief) in loaded.resolved.briefs.enumerated() {
             if let i = firstChecked[brief.slug] { pagesOfChecked[i, default: []].append(j) }
         }
-        let pagesOf = pagesOfChecked, sources = loaded.sources
+        let pagesOf = pagesOfChecked, sources = loaded.sources, progress = options.progress
+        progress?.begin("Rendering briefs", total: checked.count)
         return Array(checked.indices).concurrentMap(jobs: options.jobs) { i -> RenderedBrief in
+            defer { progress?.advance() }
             let output = Self.renderBrief(i, of: checked, sources: sources, render: render)
             var brief = RenderedBrief(rendered: keep ? output : output.facts, failure: nil, published: [])
             guard let writer else { return brief }

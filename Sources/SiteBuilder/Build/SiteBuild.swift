@@ -114,6 +114,7 @@ public struct SiteBuild: Sendable {
     /// Loads, checks and resolves the site. `keepingBodies: false` leaves each brief's Markdown
     /// in its file until it is rendered (the streamed build).
     func load(keepingBodies: Bool, timer: inout PhaseTimer) -> (Loaded?, [Diagnostic]) {
+        options.progress?.begin("Reading the site", total: 0)
         let loader = SiteLoader(root: options.siteRoot, jobs: options.jobs, cache: caches?.load,
                                 keepsBriefBodies: keepingBodies)
         var loaded = loader.load()
@@ -351,17 +352,21 @@ public struct SiteBuild: Sendable {
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner, bodies = prepared.bodies
             let toWrite = streamed ? jobs.filter { if case .brief = $0 { return false } else { return true } } : jobs
+            let files = prepared.files, fileJobs = files.jobs(), progress = options.progress
+            progress?.begin("Writing pages", total: toWrite.count + fileJobs.count)
             let failures = toWrite.concurrentMap(jobs: options.jobs) { job -> String? in
+                defer { progress?.advance() }
                 let (path, html) = planner.render(job, bodies)
                 do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
             }
-            let files = prepared.files
-            let fileFailures = files.jobs().concurrentMap(jobs: options.jobs) { job -> String? in
+            let fileFailures = fileJobs.concurrentMap(jobs: options.jobs) { job -> String? in
+                defer { progress?.advance() }
                 let (path, data) = files.render(job)
                 do { try writer.write(path, data); return nil } catch { return "\(error)" }
             }
             if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
             timer.mark("pages")
+            if prepared.site.config.searchEnabled { progress?.begin("Indexing for search", total: 0) }
             let post = prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
             timer.mark("search")
             try writer.commit()

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SiteModel
 
 /// `imprint check --external`: asks every external URL whether it still answers. Opt-in, since
@@ -35,7 +32,7 @@ public struct ExternalLinkChecker: Sendable {
             guard let entry = cache[url] else { return true }
             return !(200..<400).contains(entry.status) || now - entry.checked > maxAge
         }
-        let answers = ask(stale)
+        let answers = LinkStatusProbe(timeout: timeout, concurrency: concurrency).statuses(stale)
         for (url, status) in answers { cache[url] = CacheEntry(status: status, checked: now) }
         saveCache(cache)
         return links.compactMap { link in
@@ -43,46 +40,6 @@ public struct ExternalLinkChecker: Sendable {
             let reason = status == 0 ? "did not answer within \(Int(timeout)) s" : "answered HTTP \(status)"
             return .warning("external-link-broken", "`\(link.url)` \(reason)", at: link.location)
         }
-    }
-
-    /// HEAD first; servers that refuse HEAD get a GET. 0 means no answer.
-    private func ask(_ urls: [String]) -> [String: Int] {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
-        let session = URLSession(configuration: configuration)
-        let results = Results()
-        let slots = DispatchSemaphore(value: concurrency)
-        let group = DispatchGroup()
-        for url in urls {
-            guard let target = URL(string: url) else { results.set(url, 0); continue }
-            slots.wait()
-            group.enter()
-            request(session, target, method: "HEAD") { status in
-                let finish: @Sendable (Int) -> Void = { status in
-                    results.set(url, status)
-                    slots.signal()
-                    group.leave()
-                }
-                if [403, 405, 501].contains(status) || status == 0 {
-                    request(session, target, method: "GET", finish)
-                } else {
-                    finish(status)
-                }
-            }
-        }
-        group.wait()
-        session.invalidateAndCancel()
-        return results.all()
-    }
-
-    private func request(_ session: URLSession, _ url: URL, method: String, _ done: @escaping @Sendable (Int) -> Void) {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.setValue("Imprint link checker", forHTTPHeaderField: "User-Agent")
-        session.dataTask(with: request) { _, response, _ in
-            done((response as? HTTPURLResponse)?.statusCode ?? 0)
-        }.resume()
     }
 
     private func loadCache() -> [String: CacheEntry] {
@@ -96,13 +53,6 @@ public struct ExternalLinkChecker: Sendable {
         guard let data = try? encoder.encode(cache) else { return }
         try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? data.write(to: cacheFile, options: .atomic)
-    }
-
-    private final class Results: @unchecked Sendable {
-        private var values: [String: Int] = [:]
-        private let lock = NSLock()
-        func set(_ url: String, _ status: Int) { lock.withLock { values[url] = status } }
-        func all() -> [String: Int] { lock.withLock { values } }
     }
 }
 

@@ -226,8 +226,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if pages[paths[i]]?.fingerprint != f.fingerprint { stale.append((i, f.fingerprint)) }
         }
         let known = pages
-        let output = self.output
+        let output = self.output, progress = options.progress
+        progress?.begin("Rendering pages", total: stale.count)
         let outcomes = stale.concurrentMap(jobs: options.jobs) { page -> (hash: Int, wrote: Bool, failure: String?) in
+            defer { progress?.advance() }
             let path = paths[page.index]
             let data = Data(planner.render(jobs[page.index], bodies).html.utf8)
             let hash = Self.hash(data)
