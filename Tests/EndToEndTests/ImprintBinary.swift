@@ -46,8 +46,9 @@ struct ImprintBinary {
 
     /// Runs the program on a pseudo-terminal (util-linux `script`), as a user at a terminal does;
     /// standard output and error arrive together, as the terminal shows them.
-    static func runOnTerminal(_ arguments: [String], environment: [String: String?] = [:]) throws -> Output {
-        let command = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    /// `wrapper` runs before the program on the command line (`timeout -s INT 20`, say).
+    static func runOnTerminal(_ arguments: [String], environment: [String: String?] = [:], wrapper: [String] = []) throws -> Output {
+        let command = (wrapper + [executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             .joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")

@@ -66,7 +66,7 @@ run "$release/install.sh" --prefix "$prefix" > "$work/install.log" || { cat "$wo
 [ -x "$prefix/bin/imprint" ] || fail "install.sh did not install the program"
 bash -c "source '$prefix/share/bash-completion/completions/imprint' && complete -p imprint" | grep -q imprint || fail "bash completion"
 [ -f "$prefix/share/zsh/site-functions/_imprint" ] && grep -q '#compdef imprint' "$prefix/share/zsh/site-functions/_imprint" || fail "zsh completion"
-grep -q 'complete -c imprint' "$prefix/share/fish/vendor_completions.d/imprint.fish" || fail "fish completion"
+grep -Eq "complete -c '?imprint'? " "$prefix/share/fish/vendor_completions.d/imprint.fish" || fail "fish completion"
 ! command -v zsh >/dev/null || zsh -n "$prefix/share/zsh/site-functions/_imprint" || fail "zsh completion does not parse"
 ! command -v fish >/dev/null || fish -n "$prefix/share/fish/vendor_completions.d/imprint.fish" || fail "fish completion does not parse"
 echo "release check: $(basename "$tarball") passed"
