@@ -49,9 +49,8 @@ let package = Package(
             exclude: ["Theme"],
             plugins: ["EmbedTheme"]
         ),
-        // Build-time tool and plugin: the default theme's files become part of the program.
-        .executableTarget(name: "ThemeEmbedder"),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // Build-time plugin: the default theme's files become part of the program (scripts/embed-theme.sh).
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         // `imprint serve`: HTTP server, file watcher, live reload.
         .target(
             name: "PreviewServer",
