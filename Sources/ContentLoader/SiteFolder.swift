@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +14,10 @@ public struct SiteFolder: Sendable {
     private let rootPath: String
     /// The root as `realpath(3)` gives it, which `staysInside` compares files with.
     private let realRootPath: String?
+    /// The real paths of the folders `staysInside` has met, for the life of this value (one
+    /// build): realpath(3) on every file read made one failing readlink(2) per component of
+    /// its path — 14,698 of them in a build of 1,000 briefs.
+    private let realFolders = RealFolders()
 
     public init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
@@ -79,6 +84,15 @@ public struct SiteFolder: Sendable {
 
     /// True when the path, after following symbolic links, is still inside the site folder.
     public func staysInside(_ relative: String) -> Bool {
+        // A plain path whose last part is not a link is where its folder really is: one lstat,
+        // and realpath once per folder.
+        if let realRootPath, let folder = Self.plainFolder(of: relative) {
+            var info = stat()
+            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK,
+               let realFolder = realFolders.real(folder, { Self.realPath(path(folder)) }) {
+                return realFolder == realRootPath || realFolder.hasPrefix(realRootPath + "/")
+            }
+        }
         // realpath(3) for a file that exists: one C call, where URL's resolution costs more
         // than reading the file (it ran for every file of the site).
         if let realRootPath, let resolved = Self.realPath(path(relative)) {
@@ -92,6 +106,14 @@ public struct SiteFolder: Sendable {
     /// so the output never holds a link (which could point anywhere once deployed).
     public func resolvedURL(_ relative: String) -> URL {
         Self.realPath(path(relative)).map { URL(fileURLWithPath: $0) } ?? url(relative)
+    }
+
+    /// The folder part of a relative path made only of names (no empty part, `.` or `..`, not
+    /// absolute); nil for any other path, which takes the slow way.
+    static func plainFolder(of relative: String) -> String? {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        return parts.dropLast().joined(separator: "/")
     }
 
     private static func realPath(_ path: String) -> String? {

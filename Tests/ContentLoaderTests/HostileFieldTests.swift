@@ -105,6 +105,33 @@ import SiteModel
         #expect(folder.resolvedURL("static/inside.css").path.hasSuffix("/static/css/a.css"))
     }
 
+    /// The quick answer (an lstat and the folder's remembered real path) and the slow one
+    /// (realpath of the file) agree: a file in a linked folder is where the link leads.
+    @Test func staysInsideFollowsLinkedFoldersAndLinkedFiles() throws {
+        let (site, outside) = try makeSite()
+        let fm = FileManager.default
+        try fm.createDirectory(at: site.appendingPathComponent("content/briefs"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: site.appendingPathComponent("content/briefs/plain.md"))
+        try fm.createSymbolicLink(atPath: site.appendingPathComponent("content/briefs/away").path, withDestinationPath: outside.path + "/deep")
+        try fm.createSymbolicLink(atPath: site.appendingPathComponent("content/briefs/home").path, withDestinationPath: "../../static/css")
+        try fm.createSymbolicLink(atPath: site.appendingPathComponent("content/briefs/leak.md").path, withDestinationPath: outside.path + "/secret.txt")
+        let folder = SiteFolder(root: site)
+        // Twice each: the second answer comes from the remembered folder.
+        for _ in 0..<2 {
+            #expect(folder.staysInside("content/briefs/plain.md"))
+            #expect(!folder.staysInside("content/briefs/away/x.txt"))
+            #expect(folder.staysInside("content/briefs/home/a.css"))
+            #expect(!folder.staysInside("content/briefs/leak.md"))
+            #expect(!folder.staysInside("content/../../outside/secret.txt"))
+            #expect(!folder.staysInside("content//briefs/away/x.txt"))
+        }
+        #expect(SiteFolder.plainFolder(of: "content/briefs/a.md") == "content/briefs")
+        #expect(SiteFolder.plainFolder(of: "site.yaml") == "")
+        #expect(SiteFolder.plainFolder(of: "content/../x") == nil)
+        #expect(SiteFolder.plainFolder(of: "/etc/passwd") == nil)
+        #expect(SiteFolder.plainFolder(of: "./a") == nil)
+    }
+
     @Test func sourceLinesNeverQuoteAFileOutsideTheSite() throws {
         let (site, outside) = try makeSite()
         try FileManager.default.createDirectory(at: site.appendingPathComponent("content/briefs"), withIntermediateDirectories: true)
