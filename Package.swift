@@ -51,6 +51,8 @@ let package = Package(
         ),
         // Build-time plugin: the default theme's files become part of the program (scripts/embed-theme.sh).
         .plugin(name: "EmbedTheme", capability: .buildTool()),
+        // `imprint import`: a Word manuscript through Pandoc's document tree into a brief.
+        .target(name: "ManuscriptImport", dependencies: ["SiteModel", "ContentLoader", "PDFExport"]),
         // `imprint serve`: HTTP server, file watcher, live reload.
         .target(
             name: "PreviewServer",
@@ -65,14 +67,14 @@ let package = Package(
         .target(
             name: "ImprintCLI",
             dependencies: [
-                "SiteModel", "ContentLoader", "MarkdownRender", "SiteBuilder", "PDFExport", "PreviewServer",
+                "SiteModel", "ContentLoader", "MarkdownRender", "SiteBuilder", "PDFExport", "PreviewServer", "ManuscriptImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "imprint", dependencies: ["ImprintCLI"]),
         // libFuzzer target over briefs, site.yaml, people files and image headers
         // (scripts/robustness.sh, IMPRINT_FUZZ_TARGET); replays files when built normally.
-        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel", "SiteBuilder"],
+        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel", "SiteBuilder", "ManuscriptImport"],
                           path: "Sources/ImprintFuzz"),
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
@@ -82,6 +84,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
+        .testTarget(name: "ManuscriptImportTests", dependencies: ["ManuscriptImport", "SiteModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteModel"]),
         .testTarget(name: "PreviewServerTests", dependencies: [
             "PreviewServer", "SiteBuilder", "SiteModel",

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Robustness runs (issues 3 and 16): bounded libFuzzer runs over four inputs (briefs through
-# load-and-render, site.yaml, people files, image headers), the test suite under
+# Robustness runs (issues 3, 16 and 20): bounded libFuzzer runs over six inputs (briefs through
+# load-and-render, site.yaml, people files, image headers, .docx zips and Pandoc's JSON for
+# `imprint import`), the test suite under
 # AddressSanitizer, and LeakSanitizer on a build of the sample site (the cmark-gfm binding
 # frees every parser, node and buffer it creates).
 #   scripts/robustness.sh [FUZZ_SECONDS] [--fuzz-only]
-# FUZZ_SECONDS (default 60) is the fuzzing time in all: each of the four targets gets a quarter,
+# FUZZ_SECONDS (default 60) is the fuzzing time in all: each of the six targets gets a sixth,
 # at least 1 s, and the brief target the remainder. --fuzz-only skips the sanitizer runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +19,14 @@ targets=(
   "site Tests/Fixtures/fuzz-corpus-site 4096"
   "people Tests/Fixtures/fuzz-corpus-people 4096"
   "image Tests/Fixtures/fuzz-corpus-image 4096"
+  "docx Tests/Fixtures/fuzz-corpus-docx 8192"
+  "pandoc Tests/Fixtures/fuzz-corpus-pandoc 16384"
 )
 share=$(( seconds / ${#targets[@]} ))
 (( share >= 1 )) || share=1
 extra=$(( seconds > share * ${#targets[@]} ? seconds - share * ${#targets[@]} : 0 ))
 
-echo "== fuzz: ${seconds}s of libFuzzer over briefs, site.yaml, people files and image headers"
+echo "== fuzz: ${seconds}s of libFuzzer over briefs, site.yaml, people files, image headers, .docx zips and Pandoc's JSON"
 swift build --product imprint-fuzz --scratch-path .build-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 crashes="$(mktemp -d)"

@@ -3,7 +3,8 @@
 #   scripts/setup.sh          the C library (cmark-gfm) and pkg-config: enough to build
 #   scripts/setup.sh --test   also what the tests need: Java and the Nu HTML checker; WeasyPrint and
 #                             poppler-utils (the PDF tests read the PDFs back); Chromium and its
-#                             driver, Selenium, pytest and axe-core for the browser tests; Pagefind
+#                             driver, Selenium, pytest and axe-core for the browser tests; Pagefind;
+#                             Pandoc for the `imprint import` tests
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -15,6 +16,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v weasyprint >/dev/null || missing+=(weasyprint)
   command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+  command -v pandoc >/dev/null || missing+=(pandoc)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 fi

@@ -7,7 +7,7 @@ public struct Imprint: AsyncParsableCommand {
         commandName: "imprint",
         abstract: "Build a think tank's website from Markdown policy briefs.",
         version: ImprintVersion.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PDFCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The files of `imprint new site`, `new person` and `new centre`: a site that builds without a
 /// warning, every common setting explained where it is set.
@@ -125,21 +126,9 @@ enum SiteScaffold {
         return name.isEmpty ? "My Institute" : name
     }
 
-    static func quoted(_ s: String) -> String { "\"" + escaped(s) + "\"" }
+    static func quoted(_ s: String) -> String { YAMLQuoting.quoted(s) }
 
-    /// For a YAML double-quoted string: backslash, quote and control characters escaped.
-    static func escaped(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += String(format: "\\u%04X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escaped(_ s: String) -> String { YAMLQuoting.escaped(s) }
 
     static func shellQuoted(_ s: String) -> String {
         s.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -1,12 +1,13 @@
 import ContentLoader
 import Foundation
+import ManuscriptImport
 import MarkdownRender
 import SiteBuilder
 import SiteModel
 
 /// What the fuzz inputs are: chosen once per process by `IMPRINT_FUZZ_TARGET` (brief when unset),
 /// so each input kind has its own seed corpus (`Tests/Fixtures/fuzz-corpus`, `fuzz-corpus-site`,
-/// `fuzz-corpus-people`, `fuzz-corpus-image`).
+/// `fuzz-corpus-people`, `fuzz-corpus-image`, `fuzz-corpus-docx`, `fuzz-corpus-pandoc`).
 enum FuzzTarget: String, CaseIterable, Sendable {
     /// A brief: front matter → brief → Markdown passes → HTML.
     case brief
@@ -16,6 +17,10 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case people
     /// An image file's header → `ImageSize` (PNG, GIF, JPEG with EXIF, WebP, SVG).
     case image
+    /// A manuscript's bytes → the .docx (zip) check of `imprint import`.
+    case docx
+    /// Pandoc's JSON → title block and Markdown of `imprint import`.
+    case pandoc
 
     static let variable = "IMPRINT_FUZZ_TARGET"
 
@@ -43,6 +48,8 @@ enum FuzzHarness {
         case .site: site(bytes)
         case .people: people(bytes)
         case .image: image(bytes)
+        case .docx: ImportFuzzing.probe(bytes)
+        case .pandoc: ImportFuzzing.convert(bytes)
         }
     }
 
