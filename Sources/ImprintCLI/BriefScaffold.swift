@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The text of a new brief: required fields filled in, every optional field explained.
 enum BriefScaffold {
@@ -12,7 +13,7 @@ enum BriefScaffold {
     static func text(title: String, date: String) -> String {
         """
         ---
-        title: \(SiteScaffold.quoted(title))
+        title: \(YAMLQuoting.quoted(title))
         # subtitle: "A line that says what the brief argues"
         date: \(date)                  # publication date, YYYY-MM-DD
         # updated: \(date)             # last substantive revision

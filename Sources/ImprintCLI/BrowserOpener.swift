@@ -1,4 +1,5 @@
 import Foundation
+import PDFExport
 
 /// `serve --open`: hands the preview's address to the desktop's opener (`xdg-open`, `open` on
 /// macOS). Where there is none (a server, a container, CI) it quietly does nothing.
@@ -9,18 +10,17 @@ enum BrowserOpener {
         #else
         let opener = "xdg-open"
         #endif
-        guard let path = executable(opener, path: environment["PATH"] ?? "") else { return }
+        // Found on PATH as every external program is; none is not an error here.
+        guard let tool = try? ExternalTool.locate(name: opener, command: opener, explicitPath: nil,
+                                                  relativeTo: URL(fileURLWithPath: "/"), installHint: "",
+                                                  environment: environment) else { return }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = tool.executable
         process.arguments = [url]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         // The opener returns once the browser has the address; nothing waits for it.
         try? process.run()
-    }
-
-    static func executable(_ name: String, path: String) -> String? {
-        path.split(separator: ":").lazy.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -20,16 +20,16 @@ enum SiteScaffold {
     static func siteYAML(name: String) -> String {
         """
         # The site's settings. Every key is explained in ../shared/DESIGN.md and the README.
-        title: \(quoted(name))
+        title: \(YAMLQuoting.quoted(name))
         base_url: https://example.org/           # where the site will live; its path is kept in every link
         language: en                             # the language of the pages (BCP 47)
         # description: "One sentence for the home page, feeds and search engines."
         organisation:
-          name: \(quoted(name))
+          name: \(YAMLQuoting.quoted(name))
           # short_name: ABC                      # shown where the full name is too long
           # place: Nairobi                       # the publisher's place in citations
         # The default disclaimer of every brief (a brief may set its own, or `disclaimer: false`).
-        disclaimer: "The views expressed in this brief are the authors' own and do not necessarily reflect those of \(escaped(name))."
+        disclaimer: "The views expressed in this brief are the authors' own and do not necessarily reflect those of \(YAMLQuoting.escaped(name))."
         types:                                   # publication series: id and name; the first is the default
           policy-brief: Policy Brief
           # working-paper: Working Paper
@@ -57,8 +57,8 @@ enum SiteScaffold {
                        body: String = "The person's biography, shown on their page.") -> String {
         """
         ---
-        name: \(quoted(name))
-        \(role.map { "role: \(quoted($0))" } ?? "# role: \"Senior Fellow\"")
+        name: \(YAMLQuoting.quoted(name))
+        \(role.map { "role: \(YAMLQuoting.quoted($0))" } ?? "# role: \"Senior Fellow\"")
         \(centre.map { "centre: \($0)" } ?? "# centre: centre-id")                       # an id from content/centres
         # orcid: 0000-0002-1825-0097
         # family_name: "García Márquez"          # when the family name is not the last word
@@ -74,8 +74,8 @@ enum SiteScaffold {
                        body: String = "The centre's description, shown on its page.") -> String {
         """
         ---
-        name: \(quoted(name))
-        \(shortName.map { "short_name: \(quoted($0))" } ?? "# short_name: ABC")
+        name: \(YAMLQuoting.quoted(name))
+        \(shortName.map { "short_name: \(YAMLQuoting.quoted($0))" } ?? "# short_name: ABC")
         ---
         \(body)
 
@@ -125,10 +125,6 @@ enum SiteScaffold {
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return name.isEmpty ? "My Institute" : name
     }
-
-    static func quoted(_ s: String) -> String { YAMLQuoting.quoted(s) }
-
-    static func escaped(_ s: String) -> String { YAMLQuoting.escaped(s) }
 
     static func shellQuoted(_ s: String) -> String {
         s.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"

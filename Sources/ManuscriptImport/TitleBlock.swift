@@ -88,7 +88,7 @@ struct TitleBlock: Equatable {
                 block.subtitle = String(title[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
                 title = String(title[..<colon.lowerBound])
             }
-            if TitleCase.isShouting(title) || TitleCase.isShouting(block.subtitle ?? "x") && TitleCase.isShouting(title) {
+            if TitleCase.isShouting(title) {
                 block.titleWasShouting = true
                 title = TitleCase.make(title)
             }

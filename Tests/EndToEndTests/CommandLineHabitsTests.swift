@@ -3,17 +3,8 @@ import Testing
 
 /// The short flags and output levels Hugo and Zola users bring with them (issue 23).
 @Suite struct CommandLineHabitsTests {
-    /// A copy of the golden site with one warning (an unknown front-matter key).
-    func siteWithAWarning() throws -> URL {
-        let site = try ImprintBinary.copyFixture("golden-site/input")
-        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
-        let text = try String(contentsOf: brief, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "type: issue-brief", with: "type: issue-brief\ncolour: blue").utf8).write(to: brief)
-        return site
-    }
-
     @Test func shortFlagsDoWhatTheLongOnesDo() throws {
-        let site = try siteWithAWarning()
+        let site = try ImprintBinary.siteWithAWarning()
         let out = site.deletingLastPathComponent().appendingPathComponent("short")
         let result = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path, "-D"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -34,7 +25,7 @@ import Testing
     }
 
     @Test func quietPrintsErrorsOnly() throws {
-        let site = try siteWithAWarning()
+        let site = try ImprintBinary.siteWithAWarning()
         let out = site.deletingLastPathComponent().appendingPathComponent("public")
         let loud = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path, "--force"])
         #expect(loud.stderr.contains("warning: "))

@@ -73,6 +73,16 @@ struct ImprintBinary {
         return url
     }
 
+    /// A copy of the golden site with one warning (an unknown front-matter key at line 6 of
+    /// `content/briefs/gas-prices.md`).
+    static func siteWithAWarning() throws -> URL {
+        let site = try copyFixture("golden-site/input")
+        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
+        let text = try String(contentsOf: brief, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "type: issue-brief", with: "type: issue-brief\ncolour: blue").utf8).write(to: brief)
+        return site
+    }
+
     /// A writable copy of a fixture site.
     static func copyFixture(_ name: String) throws -> URL {
         let target = temporaryDirectory().appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent)

@@ -6,17 +6,8 @@ import Testing
 @Suite struct TerminalOutputTests {
     static let escape = "\u{1B}["
 
-    /// A copy of the golden site with one warning (an unknown front-matter key at line 6).
-    func siteWithAWarning() throws -> URL {
-        let site = try ImprintBinary.copyFixture("golden-site/input")
-        let brief = site.appendingPathComponent("content/briefs/gas-prices.md")
-        let text = try String(contentsOf: brief, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "type: issue-brief", with: "type: issue-brief\ncolour: blue").utf8).write(to: brief)
-        return site
-    }
-
     @Test func diagnosticsAreInColourOnATerminalOnly() throws {
-        let site = try siteWithAWarning()
+        let site = try ImprintBinary.siteWithAWarning()
         let out = site.deletingLastPathComponent().appendingPathComponent("public")
         let terminal = try ImprintBinary.runOnTerminal(["build", "-s", site.path, "-o", out.path], environment: ["NO_COLOR": nil])
         #expect(terminal.status == 0, "\(terminal.stdout)")
