@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System library: module map and pkg-config only.
@@ -52,7 +53,7 @@ let package = Package(
         // Build-time plugin: the default theme's files become part of the program (scripts/embed-theme.sh).
         .plugin(name: "EmbedTheme", capability: .buildTool()),
         // `imprint import`: a Word manuscript through Pandoc's document tree into a brief.
-        .target(name: "ManuscriptImport", dependencies: ["SiteModel", "ContentLoader", "PDFExport"]),
+        .target(name: "ManuscriptImport", dependencies: ["SiteModel", "ContentLoader", "PDFExport", "ZIPFoundation"]),
         // `imprint serve`: HTTP server, file watcher, live reload.
         .target(
             name: "PreviewServer",

@@ -24,7 +24,9 @@ struct FrontMatterDraft {
         let title = block.title ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         add("title: " + YAMLQuoting.quoted(title))
         if block.title == nil {
-            warn("import-unclear", "no title found at the top of \(file); its file name was used")
+            warn("import-unclear", "no title found at the top of \(file) or in its document properties; its file name was used")
+        } else if block.titleFromProperties {
+            warn("import-properties", "no title found at the top of \(file); the title of its Word document properties was used")
         } else if block.titleWasShouting {
             warn("import-title-case", "the title was in capitals and is written in title case: check names and acronyms")
         }
@@ -64,7 +66,11 @@ struct FrontMatterDraft {
             }
         }
         add("authors: [" + authorIDs.joined(separator: ", ") + "]")
-        if block.authors.isEmpty { warn("import-unclear", "no byline (\"By …\") found in \(file): add the authors") }
+        if block.authors.isEmpty {
+            warn("import-unclear", "no byline (\"By …\") found in \(file): add the authors")
+        } else if block.authorsFromProperties {
+            warn("import-properties", "no byline (\"By …\") found in \(file); the authors were taken from its Word document properties: check them")
+        }
         for (_, message) in unknown { warn("import-unknown-person", message) }
 
         if !block.editors.isEmpty {

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 
 /// The fuzzer's ways into the import (`Sources/ImprintFuzz`, targets `docx` and `pandoc`): the
 /// parts that read what an untrusted manuscript holds, without Pandoc or the file system.
@@ -8,6 +9,12 @@ public enum ImportFuzzing {
         guard let entries = try? DocxProbe.entries(in: bytes) else { return }
         precondition(entries.contains { $0.name == "word/document.xml" }, "a docx without its document passed")
         precondition(entries.allSatisfy { $0.unpacked >= 0 && $0.packed >= 0 }, "a negative size")
+        // What passed the check is opened by ZIPFoundation for Word's document properties.
+        if let archive = try? Archive(data: Data(bytes), accessMode: .read) {
+            let properties = CoreProperties.read(from: archive)
+            precondition(properties.creators.allSatisfy { !$0.isEmpty }, "an empty author")
+        }
+        _ = CoreProperties.parse(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Pandoc's JSON through the title block and the Markdown writer.

@@ -47,18 +47,23 @@ public struct ManuscriptImporter {
         let document = try PandocDocument.decode(data)
 
         let site = SiteLoader(root: siteRoot, jobs: 1).load().site
-        let titleBlock = TitleBlock.read(document.blocks, meta: document.meta)
+        let titleBlock = TitleBlock.read(document.blocks, meta: document.meta, properties: CoreProperties.read(from: file))
         var writer = MarkdownWriter()
         let body = writer.body(Array(document.blocks.dropFirst(titleBlock.length)))
 
-        let fallbackSlug = Slug.make(file.deletingPathExtension().lastPathComponent)
-        let slug = requestedSlug ?? titleBlock.title.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 } ?? fallbackSlug
+        // A title in another script makes no slug: the file's name, then the date, stand in.
+        let madeSlug = titleBlock.title.flatMap(Slug.readable) ?? Slug.readable(file.deletingPathExtension().lastPathComponent)
+        let slug = requestedSlug ?? madeSlug ?? "imported-\(today)"
         let path = "content/briefs/\(slug)/index.md"
         var front = FrontMatterDraft(path: path, file: file.lastPathComponent)
         front.compose(titleBlock, site: site, today: today)
         let text = front.text + "\n" + body
         let bodyStart = front.lineCount + 2
         var diagnostics = front.diagnostics
+        if requestedSlug == nil, madeSlug == nil {
+            diagnostics.append(.warning("import-unclear", "neither the title nor the file's name has letters a slug can use; the brief was named \(slug): choose one with --slug",
+                                        at: SourceLocation(file: path, line: 2, column: 1)))
+        }
         diagnostics += ReviewFindings.diagnostics(writer, document: document, path: path, bodyStart: bodyStart)
         // Notes, comments and changes inside the title block are not in the body: say so.
         var head = MarkdownWriter()

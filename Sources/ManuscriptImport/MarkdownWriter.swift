@@ -28,6 +28,7 @@ struct MarkdownWriter {
         var out = ""
         var lines = 1
         var i = 0
+        var previous: PandocBlock?
         while i < blocks.count {
             line = out.isEmpty ? 1 : lines + 2
             var consumed = 1
@@ -41,12 +42,15 @@ struct MarkdownWriter {
             } else {
                 text = block(blocks[i], topLevel: true)
             }
+            let current = blocks[i]
             i += consumed
             guard !text.isEmpty else { continue }
             if !out.isEmpty {
-                out += "\n\n"
-                lines += 2
+                let gap = Self.gap(after: previous, before: current)
+                out += gap
+                lines += gap.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
             }
+            previous = current
             out += text
             lines += text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
         }
@@ -82,8 +86,10 @@ struct MarkdownWriter {
             return blocks.map { self.block($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
                 .split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         case .orderedList(let start, let items):
+            // CommonMark numbers have at most nine digits; a larger start from the file is not kept.
+            let first = start >= 0 && start <= 999_999_999 - items.count ? start : 1
             return items.enumerated().map { n, item in
-                let marker = "\(start + n). "
+                let marker = "\(first + n). "
                 return marker + indent(blocks(item), by: marker.count, first: false)
             }.joined(separator: "\n")
         case .bulletList(let items):
@@ -105,7 +111,25 @@ struct MarkdownWriter {
     }
 
     private mutating func blocks(_ blocks: [PandocBlock]) -> String {
-        blocks.map { block($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        var out = ""
+        var previous: PandocBlock?
+        for block in blocks {
+            let text = self.block(block)
+            guard !text.isEmpty else { continue }
+            if !out.isEmpty { out += Self.gap(after: previous, before: block) }
+            out += text
+            previous = block
+        }
+        return out
+    }
+
+    /// Two lists of one kind in a row would be read back as one list, losing the second's
+    /// restarted numbering: an empty comment keeps them apart, as Pandoc's own writer does.
+    private static func gap(after previous: PandocBlock?, before next: PandocBlock) -> String {
+        switch (previous, next) {
+        case (.orderedList?, .orderedList), (.bulletList?, .bulletList): return "\n\n<!-- -->\n\n"
+        default: return "\n\n"
+        }
     }
 
     /// A paragraph that is one bold phrase, short and without a full stop: a heading written by hand.

@@ -19,10 +19,13 @@ struct TitleBlock: Equatable {
     var editors: [String] = []
     var date: SimpleDate?
     var disclaimer: String?
+    /// Title or authors taken from Word's document properties, not from the page.
+    var titleFromProperties = false
+    var authorsFromProperties = false
     /// How many of the document's blocks it took.
     var length = 0
 
-    static func read(_ blocks: [PandocBlock], meta: [String: [String]]) -> TitleBlock {
+    static func read(_ blocks: [PandocBlock], meta: [String: [String]], properties: CoreProperties = CoreProperties()) -> TitleBlock {
         var block = TitleBlock()
         var i = 0
         func text(_ b: PandocBlock) -> String {
@@ -81,6 +84,14 @@ struct TitleBlock: Equatable {
 
         if block.authors.isEmpty, let names = meta["author"] {
             block.authors = names.flatMap(people)
+        }
+        if block.authors.isEmpty, !properties.creators.isEmpty {
+            block.authors = properties.creators.flatMap(people)
+            block.authorsFromProperties = true
+        }
+        if block.title == nil, let title = properties.title {
+            block.title = title
+            block.titleFromProperties = true
         }
         if block.date == nil, let date = meta["date"]?.first { block.date = ManuscriptDate.parse(date) }
         if var title = block.title {

@@ -11,6 +11,15 @@ public enum Slug {
     /// Letters outside ASCII are folded (é → e); anything else becomes a single hyphen.
     /// Always returns a valid slug: a term with no usable characters becomes "term-<hash>".
     public static func make(_ text: String) -> String {
+        if let readable = readable(text) { return readable }
+        // Terms in non-Latin scripts: a stable hash keeps them distinct and path-safe.
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return "term-" + String(h, radix: 16)
+    }
+
+    /// The slug made of `text`'s Latin letters and digits, or nil when it has none.
+    public static func readable(_ text: String) -> String? {
         // ASCII terms (nearly all of them) the same way, without Unicode case mapping and folding.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
@@ -42,12 +51,6 @@ public enum Slug {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        if out.isEmpty {
-            // Terms in non-Latin scripts: a stable hash keeps them distinct and path-safe.
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            out = "term-" + String(h, radix: 16)
-        }
-        return out
+        return out.isEmpty ? nil : out
     }
 }

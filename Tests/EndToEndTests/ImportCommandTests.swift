@@ -201,6 +201,44 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
     }
 
+    @Test(.enabled(if: ImportCommandTests.pandocInstalled || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "Pandoc is not installed (scripts/setup.sh --test installs it)"))
+    func wordsDocumentPropertiesStandInForAMissingTitleBlock() throws {
+        let site = try site()
+        let folder = ImprintBinary.temporaryDirectory()
+        let docx = folder.appendingPathComponent("untitled.docx")
+        try python([ImprintBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import/handmade_docx.py").path, docx.path, "--no-title-block"])
+
+        let result = try run(["import", docx.path, "-s", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: site.appendingPathComponent("content/briefs/power-trade-the-grid/index.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: \"Power Trade & the Grid\"\nsubtitle: \"A Draft\"\n"), "\(text)")
+        #expect(text.contains("authors: [amara-diallo, farid-nasser]"))
+        #expect(text.contains("---\n\nPower trade across borders lowers costs"), "the opening sentence stays in the body: \(text)")
+        #expect(result.stderr.contains("index.md:2:1: warning: no title found at the top of untitled.docx; the title of its Word document properties was used [import-properties]"), "\(result.stderr)")
+        #expect(result.stderr.contains("the authors were taken from its Word document properties: check them [import-properties]"))
+        #expect(!result.stderr.contains("is not in content/people"), "both authors have people files: \(result.stderr)")
+    }
+
+    @Test(.enabled(if: ImportCommandTests.pandocInstalled || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "Pandoc is not installed (scripts/setup.sh --test installs it)"))
+    func aTitleWithNoLatinLettersStillGetsAFolder() throws {
+        let site = try site()
+        let folder = ImprintBinary.temporaryDirectory()
+        try Data("پانی کی قلت\n\nBy Amara Diallo\n\n28 January 2025\n\nدریا سوکھ رہے ہیں۔\n".utf8)
+            .write(to: folder.appendingPathComponent("manuscript.md"))
+        try pandoc(["manuscript.md", "-o", "پانی.docx"], in: folder)
+
+        let result = try run(["import", folder.appendingPathComponent("پانی.docx").path, "-s", site.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let briefs = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content/briefs").path)
+        let imported = try #require(briefs.first { $0.hasPrefix("imported-") }, "\(briefs)")
+        #expect(imported.range(of: #"^imported-\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil)
+        let text = try String(contentsOf: site.appendingPathComponent("content/briefs/\(imported)/index.md"), encoding: .utf8)
+        #expect(text.contains("title: \"پانی کی قلت\""), "\(text)")
+        #expect(result.stderr.contains("neither the title nor the file's name has letters a slug can use; the brief was named \(imported): choose one with --slug [import-unclear]"), "\(result.stderr)")
+    }
+
     @Test func brokenFilesAreRefusedAndNothingIsWritten() throws {
         let site = try site()
         let folder = ImprintBinary.temporaryDirectory()

@@ -75,6 +75,17 @@ import Testing
         #expect(writer.tables == 1)
     }
 
+    @Test func listsThatRestartStayTwoListsAndOddStartsAreSafe() {
+        var writer = MarkdownWriter()
+        let item: (String) -> [PandocBlock] = { [.plain(self.words($0))] }
+        let body = writer.body([.orderedList(start: 1, [item("One"), item("Two")]), .orderedList(start: 1, [item("Again")]),
+                                .bulletList([item("a")]), .bulletList([item("b")]), .orderedList(start: 7, [item("Seven")])])
+        #expect(body == "1. One\n2. Two\n\n<!-- -->\n\n1. Again\n\n- a\n\n<!-- -->\n\n- b\n\n7. Seven\n")
+        var odd = MarkdownWriter()
+        #expect(odd.body([.orderedList(start: Int.max, [item("x"), item("y")])]) == "1. x\n2. y\n")
+        #expect(odd.body([.orderedList(start: -5, [item("z")])]) == "1. z\n")
+    }
+
     @Test func trackedChangesAreAcceptedAndCommentsRecorded() {
         var writer = MarkdownWriter()
         let inserted = PandocAttr(classes: ["insertion"], values: ["author": "Ed"])

@@ -2,7 +2,10 @@
 """Writes a .docx by hand, in WordprocessingML as Word itself writes it (not as Pandoc does):
 a Title-styled paragraph in capitals, a byline, bold lines used as headings, real footnotes with
 italics, a link and "Ibid.", a tracked insertion and deletion (w:ins, w:del) and a comment.
-Used by the import tests as a second writer's dialect.   python3 handmade_docx.py OUT.docx"""
+Used by the import tests as a second writer's dialect.   python3 handmade_docx.py OUT.docx [--no-title-block]
+
+Word's document properties (docProps/core.xml) carry a stale title and two authors; with
+--no-title-block the page opens with the first heading, and the import falls back to them."""
 import sys
 import zipfile
 
@@ -25,12 +28,16 @@ def note_ref(n):
     return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{n}"/></w:r>'
 
 
-body = "".join([
+title_block = [para(run("Power trade across borders lowers costs for every grid that takes part."))] \
+    if "--no-title-block" in sys.argv else [
     para(run("CROSS-BORDER POWER TRADE IN SOUTH ASIA"), style="Title"),
     para(run("By Amara Diallo, Research Fellow, Centre for Economic Policy and Farid Nasser")),
     para(run("Edited by Halima Osman")),
     para(run("28 January 2025")),
     para(run("[The views in this paper are the authors' own and not those of any government.]")),
+]
+
+body = "".join(title_block + [
     para(run("The Case for Trade", bold=True)),
     para(run("Grids that trade power need fewer plants."), note_ref(1),
          ' <w:ins w:id="11" w:author="Copy Editor" w:date="2025-01-20T10:00:00Z">' + run(" Much fewer.") + "</w:ins>",
@@ -66,6 +73,7 @@ content_types = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
@@ -75,6 +83,7 @@ content_types = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 rels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
 </Relationships>'''
 
 document_rels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -89,9 +98,16 @@ footnote_rels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/power-trade" TargetMode="External"/>
 </Relationships>'''
 
+core = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<dc:title>Power Trade &amp; the Grid: A Draft</dc:title><dc:subject/><dc:creator>Amara Diallo; Farid Nasser</dc:creator>
+<cp:lastModifiedBy>Microsoft Office User</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2025-01-20T09:00:00Z</dcterms:created>
+</cp:coreProperties>'''
+
 with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", content_types)
     z.writestr("_rels/.rels", rels)
+    z.writestr("docProps/core.xml", core)
     z.writestr("word/document.xml", document)
     z.writestr("word/styles.xml", styles)
     z.writestr("word/footnotes.xml", footnotes)
