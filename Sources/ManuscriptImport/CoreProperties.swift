@@ -24,12 +24,7 @@ struct CoreProperties: Equatable {
     /// The properties of `file`, or none when it has no such part or it cannot be read: a
     /// fallback is never the reason an import fails.
     static func read(from file: URL) -> CoreProperties {
-        guard let archive = try? Archive(url: file, accessMode: .read) else { return CoreProperties() }
-        return read(from: archive)
-    }
-
-    static func read(from archive: Archive) -> CoreProperties {
-        guard let entry = archive[part],
+        guard let archive = try? Archive(url: file, accessMode: .read, pathEncoding: nil), let entry = archive[part],
               entry.type == .file, entry.uncompressedSize <= UInt64(maximumBytes) else { return CoreProperties() }
         var bytes = Data()
         do {
