@@ -5,7 +5,7 @@ enum BriefDecoder {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",
         "topics", "regions", "summary", "image", "disclaimer", "doi", "keywords", "language",
-        "draft", "slug", "pdf",
+        "draft", "publish_at", "slug", "pdf",
     ]
 
     /// - Parameters:
@@ -42,7 +42,7 @@ enum BriefDecoder {
             topics: f.list("topics").map(\.value), regions: f.list("regions").map(\.value),
             summary: f.string("summary"), image: image, disclaimer: disclaimer,
             doi: f.string("doi"), keywords: f.list("keywords").map(\.value), language: f.string("language"),
-            draft: f.bool("draft") ?? false, pdf: f.bool("pdf") ?? true,
+            draft: f.bool("draft") ?? false, publishAt: decodePublishTime(&f), pdf: f.bool("pdf") ?? true,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         brief.fieldLocations = f.valueLocations
         if let slugField, !Slug.isValid(slugField.value) {
@@ -57,6 +57,17 @@ enum BriefDecoder {
         diagnostics += f.diagnostics
         let complete = title != nil && date != nil && !authors.isEmpty
         return (brief, complete, diagnostics)
+    }
+
+    private static func decodePublishTime(_ f: inout FieldReader) -> PublishTime? {
+        guard let text = f.string("publish_at"), let (node, _) = f.entry("publish_at") else { return nil }
+        guard let time = PublishTime(text) else {
+            f.diagnostics.append(.error("invalid-date",
+                "`publish_at` must be a date, a time and a zone, e.g. 2031-03-01T09:00+05:00 or 2031-03-01T04:00Z, not `\(text)`",
+                at: f.location(of: node)))
+            return nil
+        }
+        return time
     }
 
     private static func decodeImage(_ f: inout FieldReader) -> BriefImage? {

@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: [.customShort("D"), .long], help: "Include briefs and pages marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: [.customShort("F"), .long], help: "Include briefs whose `publish_at` or `date` is still to come.")
+    var future = false
+
     @OptionGroup var say: Verbosity
 
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
@@ -44,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let pdfOptions = pdf
             ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: say.pdfProgress)
             : nil
-        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, strict: strict,
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL, strict: strict,
                         force: force, pdf: pdfOptions, say: say).run()
     }
 }

@@ -7,6 +7,7 @@ struct BuildRunner {
     var siteOptions: SiteOptions
     var output: String?
     var drafts: Bool
+    var future = false
     var baseURL: String?
     var strict = false
     /// Replace an output folder that holds files no build wrote.
@@ -21,7 +22,7 @@ struct BuildRunner {
         let progress = pdf == nil ? TerminalProgress.forStandardError(say) : nil
         let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
                                    jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose,
-                                   progress: progress)
+                                   progress: progress, includeFuture: future)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.
@@ -42,6 +43,10 @@ struct BuildRunner {
         let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"
         if !say.quiet {
             print(result.summary + warnings)
+            if let next = result.embargoed.first {
+                let count = result.embargoed.count == 1 ? "1 embargoed brief" : "\(result.embargoed.count) embargoed briefs"
+                print("\(count) left out until release (the next, \(next.path), at \(next.until)); `imprint check` lists them, --future builds them.")
+            }
             if let report = result.pdf { print(report.summary) }
         }
         if result.pdf?.hasErrors == true { throw ExitCode(ExitStatus.contentErrors) }

@@ -21,6 +21,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: [.customShort("D"), .long], help: "Include drafts, as `build --drafts` would.")
     var drafts = false
 
+    @Flag(name: [.customShort("F"), .long], help: "Include embargoed briefs, as `build --future` would.")
+    var future = false
+
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
@@ -37,7 +40,7 @@ struct CheckCommand: ParsableCommand {
         let root = siteOptions.siteURL
         let progress = TerminalProgress.forStandardError(say)
         let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.threads,
-                                                    verbose: say.verbose, progress: progress))
+                                                    verbose: say.verbose, progress: progress, includeFuture: future))
         let checker = external ? ExternalLinkChecker(
             timeout: timeout, concurrency: concurrency,
             cacheFile: root.appendingPathComponent(".imprint-cache/external-links.json")) : nil
@@ -50,6 +53,9 @@ struct CheckCommand: ParsableCommand {
             print(printer.text(say.shown(result.diagnostics, strict: strict)), terminator: "")
         case .text:
             print(printer.text(result.diagnostics), terminator: "")
+            for embargo in result.embargoed {
+                print("\(embargo.path): embargoed until \(embargo.until): \(embargo.title)")
+            }
             print(result.diagnostics.isEmpty ? "No problems found." : printer.counts(result.diagnostics))
         case .json:
             print(DiagnosticJSON.encode(result.diagnostics))

@@ -30,6 +30,9 @@ struct PDFCommand: ParsableCommand {
     @Flag(name: [.customShort("D"), .long], help: "Include briefs and pages marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: [.customShort("F"), .long], help: "Include briefs whose `publish_at` or `date` is still to come.")
+    var future = false
+
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
     var baseURL: String?
 
@@ -58,6 +61,6 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         let pdf = PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), slugs: slugs, shard: shard.flatMap(Shard.init),
                              force: force, timeout: timeout, progress: say.pdfProgress)
-        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, baseURL: baseURL, pdf: pdf, say: say).run()
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL, pdf: pdf, say: say).run()
     }
 }

@@ -20,6 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show briefs and pages marked `draft: true`.")
     var drafts = true
 
+    @Flag(inversion: .prefixedNo, help: "Show briefs whose `publish_at` or `date` is still to come, marked as embargoed.")
+    var future = true
+
     @Flag(name: .long, help: "Find changes by scanning the folders instead of inotify.")
     var poll = false
 
@@ -43,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         let root = siteOptions.siteURL
         let printer = DiagnosticPrinter(siteRoot: root)
         let progress = TerminalProgress.forStandardError(say)
-        let options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts,
+        let options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts, includeFuture: future,
                                    jobs: siteOptions.threads, polling: poll, baseURL: baseURL,
                                    verbose: say.verbose, progress: progress)
         let say = self.say, open = self.open

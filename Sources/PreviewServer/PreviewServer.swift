@@ -22,7 +22,7 @@ public final class PreviewServer: Sendable {
         do {
             builder = try IncrementalBuilder(options: BuildOptions(
                 siteRoot: options.siteRoot, output: output, includeDrafts: options.includeDrafts, baseURL: options.baseURL,
-                jobs: options.jobs, verbose: options.verbose, progress: options.progress))
+                jobs: options.jobs, verbose: options.verbose, progress: options.progress, includeFuture: options.includeFuture))
         } catch {
             throw ServeError.cannotPrepare("cannot create the preview folder \(output.path): \(error.localizedDescription)")
         }

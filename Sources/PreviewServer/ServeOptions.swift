@@ -8,6 +8,8 @@ public struct ServeOptions: Sendable {
     /// 0 lets the system choose (tests).
     public var port: Int
     public var includeDrafts: Bool
+    /// Build briefs before their release, marked as embargoed.
+    public var includeFuture: Bool
     public var jobs: Int
     /// The folder the preview is built into; nil: a new temporary folder, removed on exit.
     public var output: URL?
@@ -23,7 +25,7 @@ public struct ServeOptions: Sendable {
     /// Told each phase and page of the builds (the terminal's progress line).
     public var progress: (any BuildProgress)?
 
-    public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true,
+    public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true, includeFuture: Bool = true,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, output: URL? = nil,
                 polling: Bool = false, debounce: Duration = .milliseconds(15), baseURL: String? = nil,
                 verbose: Bool = false, progress: (any BuildProgress)? = nil) {
@@ -31,6 +33,7 @@ public struct ServeOptions: Sendable {
         self.host = host
         self.port = port
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
         self.jobs = max(1, jobs)
         self.output = output
         self.polling = polling

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One policy brief as loaded from `content/briefs/<slug>.md` or `<slug>/index.md`.
 public struct Brief: Sendable, Hashable {
     public var slug: String
@@ -24,6 +26,8 @@ public struct Brief: Sendable, Hashable {
     public var keywords: [String]
     public var language: String?
     public var draft: Bool
+    /// `publish_at`: not published before this moment (a future `date` embargoes it too).
+    public var publishAt: PublishTime?
     public var pdf: Bool
     /// The Markdown body, and the file line on which it starts.
     public var body: String
@@ -39,7 +43,7 @@ public struct Brief: Sendable, Hashable {
         topics: [String] = [], regions: [String] = [], summary: String? = nil,
         image: BriefImage? = nil, disclaimer: Disclaimer = .siteDefault,
         doi: String? = nil, keywords: [String] = [], language: String? = nil,
-        draft: Bool = false, pdf: Bool = true, body: String, bodyStartLine: Int
+        draft: Bool = false, publishAt: PublishTime? = nil, pdf: Bool = true, body: String, bodyStartLine: Int
     ) {
         self.slug = slug
         self.sourcePath = sourcePath
@@ -62,6 +66,7 @@ public struct Brief: Sendable, Hashable {
         self.keywords = keywords
         self.language = language
         self.draft = draft
+        self.publishAt = publishAt
         self.pdf = pdf
         self.body = body
         self.bodyStartLine = bodyStartLine
@@ -70,6 +75,17 @@ public struct Brief: Sendable, Hashable {
     /// The location of a field's value, or the top of the file.
     public func location(of field: String) -> SourceLocation {
         fieldLocations[field] ?? SourceLocation(file: sourcePath)
+    }
+
+    /// When the brief may be published: `publish_at`, or the start of its `date` in `zone`.
+    public func release(in zone: TimeZone) -> PublishTime {
+        publishAt ?? PublishTime(startOf: date, in: zone)
+    }
+
+    /// The release, when it is still to come at `now`.
+    public func embargo(at now: Date, in zone: TimeZone) -> PublishTime? {
+        let release = release(in: zone)
+        return release.instant > now ? release : nil
     }
 
     /// The date feeds and sitemaps use: the revision date when there is one.

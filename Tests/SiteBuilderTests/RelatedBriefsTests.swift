@@ -50,7 +50,7 @@ import Testing
         let root = try SyntheticSite.write(briefs: briefs)
         let loaded = try #require(SiteLoader(root: root, jobs: 2).load().site)
         let probe = ContentFolderProbe(folder: SiteFolder(root: root), themeStatic: nil)
-        let site = SiteResolver(site: loaded, includeDrafts: false, folder: probe).resolve().0
+        let site = SiteResolver(site: loaded, publication: Publication(includeDrafts: false), folder: probe).resolve().0
         #expect(site.briefs.count > 700)
         let one = RelatedBriefs.compute(site, jobs: 1, slice: Int.max)
         #expect(one.count == site.briefs.count)

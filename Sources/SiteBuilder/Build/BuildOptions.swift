@@ -5,6 +5,10 @@ public struct BuildOptions: Sendable {
     public var siteRoot: URL
     public var output: URL
     public var includeDrafts: Bool
+    /// Builds briefs whose `publish_at` or `date` is still to come (`--future`).
+    public var includeFuture: Bool
+    /// The moment embargoes are measured against.
+    public var now: Date
     /// Overrides `site.yaml` `base_url` (e.g. for a staging deploy).
     public var baseURL: String?
     public var jobs: Int
@@ -26,10 +30,13 @@ public struct BuildOptions: Sendable {
     public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, strict: Bool = false,
                 pdf: PDFOptions? = nil, verbose: Bool = false,
-                pagefind: PagefindRunner = PagefindRunner(), progress: (any BuildProgress)? = nil) {
+                pagefind: PagefindRunner = PagefindRunner(), progress: (any BuildProgress)? = nil,
+                includeFuture: Bool = false, now: Date = Date()) {
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appendingPathComponent("public")
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
         self.baseURL = baseURL
         self.jobs = max(1, jobs)
         self.force = force
@@ -38,5 +45,9 @@ public struct BuildOptions: Sendable {
         self.verbose = verbose
         self.pagefind = pagefind
         self.progress = progress
+    }
+
+    public var publication: Publication {
+        Publication(includeDrafts: includeDrafts, includeFuture: includeFuture, now: now)
     }
 }

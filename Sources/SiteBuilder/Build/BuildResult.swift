@@ -14,6 +14,8 @@ public struct BuildResult: Sendable {
     /// True when nothing had changed since the last build into the same folder, so nothing
     /// was rendered or written (the diagnostics are that build's).
     public var upToDate = false
+    /// Briefs left out until their release, soonest first.
+    public var embargoed: [Embargo] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || pdf?.hasErrors == true }
 

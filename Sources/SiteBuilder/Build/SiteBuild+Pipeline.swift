@@ -85,11 +85,12 @@ extension SiteBuild {
         do {
             let (pages, postDiagnostics) = try write(prepared, into: writer, streamed: true)
             let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
+            let embargoed = Embargo.all(in: prepared.site.site, options.publication)
             if postDiagnostics.isEmpty {
-                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
+                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true)
+                               seconds: Self.seconds(since: start), wrote: true, embargoed: embargoed)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false)

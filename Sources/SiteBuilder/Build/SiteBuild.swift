@@ -31,7 +31,8 @@ public struct SiteBuild: Sendable {
             diagnostics = Self.sorted(diagnostics + external.check(externalLinks(run.checkedBriefs, content: content, site: run.prepared!.site.site)))
         }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
-                           seconds: Self.seconds(since: start), wrote: false)
+                           seconds: Self.seconds(since: start), wrote: false,
+                           embargoed: run.prepared.map { Embargo.all(in: $0.site.site, options.publication) } ?? [])
     }
 
     /// Every well-formed http(s) link in the site's Markdown, with where it is written, taken
@@ -68,7 +69,7 @@ public struct SiteBuild: Sendable {
            (try? OutputFolderGuard(siteRoot: options.siteRoot).check(options.output, force: options.force)) != nil {
             return BuildResult(diagnostics: manifest.diagnostics, pageCount: manifest.pageCount,
                                briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
-                               upToDate: true)
+                               upToDate: true, embargoed: manifest.embargoed ?? [])
         }
         if streaming { return streamedRun(start: start, cache: cache) }
         var timer = PhaseTimer(verbose: options.verbose)
@@ -81,13 +82,14 @@ public struct SiteBuild: Sendable {
         do {
             let (pages, postDiagnostics) = try write(prepared)
             let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
+            let embargoed = Embargo.all(in: prepared.site.site, options.publication)
             // A search index that could not be made (Pagefind missing or failing) is not a state
             // to repeat: the next build tries again.
             if postDiagnostics.isEmpty {
-                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics)
+                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true, pdf: report)
+                               seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false, pdf: report)
@@ -143,7 +145,7 @@ public struct SiteBuild: Sendable {
         let sources = keepingBodies ? BriefSources(taking: &site)
             : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
-        let (resolved, resolveDiagnostics) = SiteResolver(site: site, includeDrafts: options.includeDrafts, folder: probe).resolve()
+        let (resolved, resolveDiagnostics) = SiteResolver(site: site, publication: options.publication, folder: probe).resolve()
         diagnostics += resolveDiagnostics
         timer.mark("resolve")
         let copied = staticFiles(folder: loader.folder, site: resolved) { [walked, folder = loader.folder] in
@@ -194,8 +196,13 @@ public struct SiteBuild: Sendable {
         for (id, rendered) in content.people { anchors[URLScheme.file(URLScheme.person(id)), default: []].formUnion(rendered.anchorIDs) }
         for (id, rendered) in content.centres { anchors[URLScheme.file(URLScheme.centre(id)), default: []].formUnion(rendered.anchorIDs) }
         for (slug, rendered) in content.pages { anchors[URLScheme.file(URLScheme.page(slug)), default: []].formUnion(rendered.anchorIDs) }
-        let drafts = options.includeDrafts ? [] : site.briefs.filter(\.draft).map { URLScheme.brief($0.slug) }
-        return OutputInventory(files: files, anchors: anchors, draftFolders: Set(drafts))
+        let publication = options.publication
+        let drafts = site.briefs.filter(publication.demotes).map { URLScheme.brief($0.slug) }
+        var embargoed: [String: PublishTime] = [:]
+        for brief in site.briefs where !publication.demotes(brief) && publication.hides(brief) {
+            if let release = publication.embargo(brief) { embargoed[URLScheme.brief(brief.slug)] = release }
+        }
+        return OutputInventory(files: files, anchors: anchors, draftFolders: Set(drafts), embargoedFolders: embargoed)
     }
 
     /// Links in every body, checked against the inventory. A draft's links only warn, like
@@ -211,11 +218,11 @@ public struct SiteBuild: Sendable {
             memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
                 ?? checker.check(links, onPage: page, file: file)
         }
-        let demoteDrafts = !options.includeDrafts
+        let publication = options.publication
         // Briefs in parallel (the memo locks); results keep the briefs' order.
         var diagnostics: [Diagnostic] = checkedBriefs.concurrentMap(jobs: options.jobs) { brief, rendered in
             let found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
-            return brief.draft && demoteDrafts ? found.map(\.inUnbuiltDraft) : found
+            return publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
         for person in site.people {
             diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
@@ -293,7 +300,7 @@ public struct SiteBuild: Sendable {
     /// A brief's body diagnostics as the build reports them. Drafts are checked even when they
     /// are not built, but their problems only warn then, so a draft never blocks a release.
     func diagnostics(of brief: Brief, _ output: RenderedMarkdown) -> [Diagnostic] {
-        brief.draft && !options.includeDrafts ? output.diagnostics.map(\.inUnbuiltDraft) : output.diagnostics
+        options.publication.demotes(brief) ? output.diagnostics.map(\.inUnbuiltDraft) : output.diagnostics
     }
 
     /// The rendered briefs in the order of `resolved.briefs` (the first brief of a slug wins),

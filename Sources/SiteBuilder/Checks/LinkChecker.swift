@@ -41,7 +41,12 @@ struct LinkChecker: Sendable {
             case .site(let path, let fragment):
                 guard let target = inventory.resolve(path) else {
                     let folderPath = path.hasSuffix("/") ? path : path + "/"
-                    if inventory.draftFolders.contains(folderPath) {
+                    if let release = inventory.embargoedFolders[folderPath] {
+                        // An embargoed brief may link to one released no later than itself.
+                        if let own = inventory.embargoedFolders[folder], own >= release { continue }
+                        diagnostics.append(.error("link-to-embargoed",
+                            "`\(link.destination)` links to a brief embargoed until \(release); the link would be broken until then", at: at))
+                    } else if inventory.draftFolders.contains(folderPath) {
                         diagnostics.append(.error("link-to-draft",
                             "`\(link.destination)` links to a draft, which is not published; the link would be broken", at: at))
                     } else if link.isImage {

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// What a build will write, known before writing: every file, and the ids on each page, so
 /// links can be checked against the site as it will be.
 struct OutputInventory: Sendable {
@@ -7,6 +9,8 @@ struct OutputInventory: Sendable {
     var anchors: [String: Set<String>]
     /// Folders of briefs that exist but are drafts left out of this build (`briefs/x/`).
     var draftFolders: Set<String>
+    /// Folders of briefs left out of this build until their release (`briefs/x/` → release).
+    var embargoedFolders: [String: PublishTime] = [:]
 
     /// The file a site-relative path leads to: folders mean their index.html, and a folder
     /// written without its trailing slash still counts.

@@ -32,7 +32,7 @@ extension IncrementalBuilder {
         let scheme = URLScheme(baseURL: prepared.site.config.baseURL)
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: prepared.site.config.allowRawHTML,
                                                                  rootPath: scheme.basePath))
-        let resolver = SiteResolver(site: prepared.site.site, includeDrafts: options.includeDrafts,
+        let resolver = SiteResolver(site: prepared.site.site, publication: options.publication,
                                     folder: ContentFolderProbe(folder: prepared.folder,
                                                                themeStatic: Theme.directory?.appendingPathComponent("static")))
         let finder = ImageDimensions(sizes: [:], basePath: scheme.basePath)

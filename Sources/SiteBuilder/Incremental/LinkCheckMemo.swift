@@ -21,7 +21,7 @@ final class LinkCheckMemo: @unchecked Sendable {
         lock.withLock {
             if unchanged && self.inventory != nil { return }
             if let previous = self.inventory, previous.files == inventory.files,
-               previous.draftFolders == inventory.draftFolders, previous.anchors == inventory.anchors {
+               previous.draftFolders == inventory.draftFolders, previous.embargoedFolders == inventory.embargoedFolders, previous.anchors == inventory.anchors {
                 return
             }
             self.inventory = inventory

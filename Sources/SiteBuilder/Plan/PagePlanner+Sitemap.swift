@@ -16,7 +16,7 @@ extension PagePlanner {
     /// A listing page shows briefs in order, so a brief added or revised on an earlier page
     /// shifts it too: its date is the newest among the briefs up to its end.
     func publishedBriefs(_ job: PageJob) -> [Int]? {
-        let published = { (indexes: [Int]) in indexes.filter { !site.briefs[$0].draft } }
+        let published = { (indexes: [Int]) in indexes.filter { !site.isUnpublished($0) } }
         func upToPage(_ list: [Int], _ page: Int) -> [Int]? {
             let perPage = site.config.paginate
             let onPage = published(Array(list.dropFirst((page - 1) * perPage).prefix(perPage)))
@@ -24,7 +24,7 @@ extension PagePlanner {
         }
         switch job {
         case .notFound, .search: return nil
-        case .brief(let i): return site.briefs[i].draft ? nil : [i]
+        case .brief(let i): return site.isUnpublished(i) ? nil : [i]
         case .page(let i): return site.pages[i].draft ? nil : []
         // Only a handful of pages: the O(n) scan is not repeated per brief page.
         case .home, .people, .centres, .termIndex: return published(Array(site.briefs.indices))

@@ -22,6 +22,11 @@ struct ResolvedSite: Sendable {
     var centrePeople: [String: [String]]
     /// Hero image URL path relative to the output root, by brief slug.
     var heroImages: [String: String]
+    /// Briefs built before their release (`--future`, `serve`), by slug: marked on their page, kept out of feeds.
+    var embargoes: [String: PublishTime] = [:]
+
+    /// A draft or embargoed brief built for a preview: on its pages, never in feeds or the sitemap.
+    func isUnpublished(_ index: Int) -> Bool { briefs[index].draft || embargoes[briefs[index].slug] != nil }
 
     var sortedPeople: [Person] { people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
     var sortedCentres: [Centre] { centres.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }

@@ -5,7 +5,7 @@ import SiteModel
 /// leads nowhere, at the line where it is written.
 struct SiteResolver {
     let site: Site
-    let includeDrafts: Bool
+    let publication: Publication
     let folder: ContentFolderProbe
 
     func resolve() -> (ResolvedSite, [Diagnostic]) {
@@ -26,14 +26,16 @@ struct SiteResolver {
         }
 
         let published = site.briefs
-            .filter { includeDrafts || !$0.draft }
+            .filter { !publication.hides($0) }
             .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
 
         var resolved = ResolvedSite(
             site: site, briefs: published, people: people, centres: centres,
-            pages: site.pages.filter { includeDrafts || !$0.draft },
+            pages: site.pages.filter { publication.includeDrafts || !$0.draft },
             topics: [], regions: [], types: [], years: [], authored: [:], edited: [:], byCentre: [:],
-            centrePeople: [:], heroImages: heroImages)
+            centrePeople: [:], heroImages: heroImages,
+            embargoes: Dictionary(published.compactMap { brief in publication.embargo(brief).map { (brief.slug, $0) } },
+                                  uniquingKeysWith: { a, _ in a }))
         diagnostics += termCollisions("topic", field: "topics", \.topics) + termCollisions("region", field: "regions", \.regions)
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
@@ -77,7 +79,7 @@ struct SiteResolver {
             case .failure(let message): diagnostics.append(.error("missing-image", message, at: image.location))
             }
         }
-        if brief.draft && !includeDrafts { diagnostics = diagnostics.map(\.inUnbuiltDraft) }
+        if publication.demotes(brief) { diagnostics = diagnostics.map(\.inUnbuiltDraft) }
         return (diagnostics, hero)
     }
 
@@ -120,7 +122,7 @@ struct SiteResolver {
                 let found = Diagnostic.error("term-collision",
                     "the \(kind) `\(label)` would share the page /\(field)/\(slug)/ with `\(earlier.label)` (\(earlier.file)); spell them alike or make them differ in letters or digits",
                     at: brief.location(of: field))
-                diagnostics.append(brief.draft && !includeDrafts ? found.inUnbuiltDraft : found)
+                diagnostics.append(publication.demotes(brief) ? found.inUnbuiltDraft : found)
             }
         }
         return diagnostics

@@ -21,6 +21,8 @@ struct BuildManifest: Codable {
     var diagnostics: [Diagnostic]
     /// `OutputStamp.digest` of the output folder once the build was in place.
     var output: String
+    /// Briefs left out until their release: the output is stale once the first is due.
+    var embargoed: [Embargo]? = nil
 
     /// One manifest per output folder, so building into two folders keeps both current.
     static func location(siteRoot: URL, output: URL) -> URL {

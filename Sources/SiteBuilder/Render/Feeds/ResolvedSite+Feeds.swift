@@ -1,4 +1,5 @@
-/// Feeds carry published briefs only: with `--drafts` the pages show drafts, the feeds never do.
+/// Feeds carry published briefs only: with `--drafts` or `--future` the pages show drafts and
+/// embargoed briefs, the feeds never do.
 extension ResolvedSite {
     /// Published briefs in a feed's scope, newest first (the order of `briefs`).
     func feedBriefs(_ scope: FeedScope) -> [Int] {
@@ -8,7 +9,7 @@ extension ResolvedSite {
         case .centre(let id): members = byCentre[id] ?? []
         case .topic(let slug): members = topics.first { $0.slug == slug }?.briefs ?? []
         }
-        return members.filter { !briefs[$0].draft }
+        return members.filter { !isUnpublished($0) }
     }
 
     /// Every feed written: the site's, and one per centre and topic that has a published brief.

@@ -149,6 +149,7 @@ struct PageModels: Sendable {
             "draft": brief.draft,
         ]
         model["subtitle"] = brief.subtitle ?? Self.absent
+        model["embargo"] = site.embargoes[brief.slug].map { ["until": $0.description, "until_iso": $0.iso] } ?? Self.absent
         model["number"] = brief.number ?? Self.absent
         model["summary"] = brief.summary ?? Self.absent
         model["centre"] = brief.centre.flatMap { centreLink($0.value) } ?? Self.absent

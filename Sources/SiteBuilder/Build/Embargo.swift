@@ -1,0 +1,26 @@
+import Foundation
+import SiteModel
+
+/// A brief left out of a build until its release, as `build` counts and `check` lists them.
+public struct Embargo: Codable, Sendable, Hashable {
+    public var path: String
+    public var title: String
+    /// As written, `2031-03-01 09:00 +05:00`.
+    public var until: String
+    public var instant: Date
+
+    init(_ brief: Brief, release: PublishTime) {
+        path = brief.sourcePath
+        title = brief.title
+        until = release.description
+        instant = release.instant
+    }
+
+    /// The briefs of `site` this build leaves out for their release (drafts are drafts first), soonest first.
+    static func all(in site: Site, _ publication: Publication) -> [Embargo] {
+        site.briefs.compactMap { brief in
+            guard !publication.demotes(brief), !publication.includeFuture, let release = publication.embargo(brief) else { return nil }
+            return Embargo(brief, release: release)
+        }.sorted { ($0.instant, $0.path) < ($1.instant, $1.path) }
+    }
+}
