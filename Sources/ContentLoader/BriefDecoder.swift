@@ -5,7 +5,7 @@ enum BriefDecoder {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",
         "topics", "regions", "summary", "image", "disclaimer", "doi", "keywords", "language",
-        "draft", "publish_at", "slug", "pdf",
+        "draft", "publish_at", "slug", "aliases", "pdf",
     ]
 
     /// - Parameters:
@@ -44,6 +44,7 @@ enum BriefDecoder {
             doi: f.string("doi"), keywords: f.list("keywords").map(\.value), language: f.string("language"),
             draft: f.bool("draft") ?? false, publishAt: decodePublishTime(&f), pdf: f.bool("pdf") ?? true,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        brief.aliases = f.aliases()
         brief.fieldLocations = f.valueLocations
         if let slugField, !Slug.isValid(slugField.value) {
             f.diagnostics.append(.error("invalid-slug",

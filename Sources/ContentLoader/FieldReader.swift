@@ -184,6 +184,19 @@ struct FieldReader {
         return date
     }
 
+    /// `aliases:`, each an old address of the page, checked and made output-relative.
+    mutating func aliases() -> [Located<String>] {
+        list("aliases").compactMap { alias in
+            switch AliasPath.normalise(alias.value) {
+            case .success(let path): return Located(path, at: alias.location)
+            case .failure(let problem):
+                diagnostics.append(.error("invalid-alias", "alias `\(alias.value)` \(problem); write the old address as a path, e.g. /briefs/old-slug/",
+                                          at: alias.location))
+                return nil
+            }
+        }
+    }
+
     /// A list of text values; a single value counts as a list of one.
     mutating func list(_ key: String, required: Bool = false) -> [Located<String>] {
         guard let (node, _) = entry(key) else {

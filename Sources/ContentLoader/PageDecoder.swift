@@ -2,7 +2,7 @@ import SiteModel
 
 /// `content/pages/<slug>.md` → `Page`.
 enum PageDecoder {
-    static let knownKeys = ["title", "summary", "draft", "slug"]
+    static let knownKeys = ["title", "summary", "draft", "slug", "aliases"]
 
     static func decode(_ bytes: [UInt8], path: String, defaultSlug: String) -> (Page?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -17,9 +17,10 @@ enum PageDecoder {
             f.diagnostics.append(.error("invalid-slug",
                 "slug `\(slug.value)` may contain only lowercase letters, digits and hyphens", at: slug.location))
         }
-        let page = Page(slug: slug?.value ?? defaultSlug, sourcePath: path, title: title ?? "",
+        var page = Page(slug: slug?.value ?? defaultSlug, sourcePath: path, title: title ?? "",
                         summary: f.string("summary"), draft: f.bool("draft") ?? false,
                         body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        page.aliases = f.aliases()
         diagnostics += f.diagnostics
         return (title == nil ? nil : page, diagnostics)
     }

@@ -28,6 +28,8 @@ public struct Brief: Sendable, Hashable {
     public var draft: Bool
     /// `publish_at`: not published before this moment (a future `date` embargoes it too).
     public var publishAt: PublishTime?
+    /// Old addresses (`aliases:`), output-relative (`briefs/old-slug/`), each where it is written.
+    public var aliases: [Located<String>] = []
     public var pdf: Bool
     /// The Markdown body, and the file line on which it starts.
     public var body: String

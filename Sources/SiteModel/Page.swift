@@ -5,6 +5,8 @@ public struct Page: Sendable {
     public var title: String
     public var summary: String?
     public var draft: Bool
+    /// Old addresses (`aliases:`), output-relative, each where it is written.
+    public var aliases: [Located<String>] = []
     public var body: String
     public var bodyStartLine: Int
 

@@ -58,6 +58,7 @@ extension SiteBuild {
         // The plan stays as it was made; the bodies are what the pages are rendered with.
         prepared.bodies.content = content
         diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs)
+        diagnostics += checkRedirects(prepared)
         timer.mark("links")
         run.prepared = canRender ? prepared : nil
         run.diagnostics = Self.sorted(diagnostics)
@@ -89,6 +90,7 @@ extension SiteBuild {
             if postDiagnostics.isEmpty {
                 cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
+            recordAddresses(prepared.site)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, embargoed: embargoed)
         } catch {

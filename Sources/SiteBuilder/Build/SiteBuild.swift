@@ -88,12 +88,19 @@ public struct SiteBuild: Sendable {
             if postDiagnostics.isEmpty {
                 cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
+            recordAddresses(prepared.site)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false, pdf: report)
         }
+    }
+
+    /// After a build that published the site (not a preview): where its briefs now are.
+    func recordAddresses(_ site: ResolvedSite) {
+        guard caches == nil else { return }
+        AddressRecord.after(site, previous: AddressRecord.load(siteRoot: options.siteRoot)).save(siteRoot: options.siteRoot)
     }
 
     func printPlanner(_ prepared: Prepared) -> PrintPlanner {
@@ -145,11 +152,17 @@ public struct SiteBuild: Sendable {
         let sources = keepingBodies ? BriefSources(taking: &site)
             : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
-        let (resolved, resolveDiagnostics) = SiteResolver(site: site, publication: options.publication, folder: probe).resolve()
+        var (resolved, resolveDiagnostics) = SiteResolver(site: site, publication: options.publication, folder: probe).resolve()
         diagnostics += resolveDiagnostics
         timer.mark("resolve")
         let copied = staticFiles(folder: loader.folder, site: resolved) { [walked, folder = loader.folder] in
             walked[$0] ?? folder.files(under: $0)
+        }
+        resolved.ownRedirectsFile = copied.contains { $0.target == RedirectsFile.path }
+        if let record = AddressRecord.load(siteRoot: options.siteRoot) {
+            let (automatic, warnings) = record.redirects(for: resolved)
+            resolved.redirects += automatic
+            diagnostics += warnings
         }
         return (Loaded(folder: loader.folder, site: site, resolved: resolved, sources: sources, templates: templates,
                        scheme: URLScheme(baseURL: site.config.baseURL), staticFiles: copied), diagnostics)
@@ -203,6 +216,33 @@ public struct SiteBuild: Sendable {
             if let release = publication.embargo(brief) { embargoed[URLScheme.brief(brief.slug)] = release }
         }
         return OutputInventory(files: files, anchors: anchors, draftFolders: Set(drafts), embargoedFolders: embargoed)
+    }
+
+    /// Aliases whose redirect would replace a page or file of the build, or another alias:
+    /// an error at the alias, so no page is ever lost to a redirect.
+    func checkRedirects(_ prepared: Prepared) -> [Diagnostic] {
+        let site = prepared.site
+        guard !site.redirects.isEmpty else { return [] }
+        var taken = Set(prepared.planner.jobs().map(prepared.planner.path))
+        taken.formUnion(prepared.staticFiles.map(\.target))
+        taken.formUnion(prepared.files.jobs().filter { !$0.isRedirect }.map(prepared.files.path))
+        var seen: [String: Redirect] = [:]
+        var diagnostics: [Diagnostic] = []
+        for redirect in site.redirects {
+            let shown = prepared.planner.models.scheme.url(redirect.from)
+            if taken.contains(redirect.file) || redirect.file == RedirectsFile.path {
+                diagnostics.append(.error("alias-collision",
+                    "alias `\(shown)` is the address of a page or file this build writes; a redirect there would replace it",
+                    at: redirect.location))
+            } else if let first = seen[redirect.file] {
+                diagnostics.append(.error("alias-collision",
+                    "alias `\(shown)` is also an alias of \(first.location.file) (line \(first.location.line)); one old address can lead to one page",
+                    at: redirect.location))
+            } else {
+                seen[redirect.file] = redirect
+            }
+        }
+        return diagnostics
     }
 
     /// Links in every body, checked against the inventory. A draft's links only warn, like

@@ -24,6 +24,10 @@ struct ResolvedSite: Sendable {
     var heroImages: [String: String]
     /// Briefs built before their release (`--future`, `serve`), by slug: marked on their page, kept out of feeds.
     var embargoes: [String: PublishTime] = [:]
+    /// Old addresses of published pages, in the order of the briefs and then the pages.
+    var redirects: [Redirect] = []
+    /// The site has its own `static/_redirects`, which the build copies instead of writing one.
+    var ownRedirectsFile = false
 
     /// A draft or embargoed brief built for a preview: on its pages, never in feeds or the sitemap.
     func isUnpublished(_ index: Int) -> Bool { briefs[index].draft || embargoes[briefs[index].slug] != nil }

@@ -36,6 +36,7 @@ struct SiteResolver {
             centrePeople: [:], heroImages: heroImages,
             embargoes: Dictionary(published.compactMap { brief in publication.embargo(brief).map { (brief.slug, $0) } },
                                   uniquingKeysWith: { a, _ in a }))
+        resolved.redirects = Self.redirects(briefs: published, pages: resolved.pages)
         diagnostics += termCollisions("topic", field: "topics", \.topics) + termCollisions("region", field: "regions", \.regions)
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
@@ -91,6 +92,29 @@ struct SiteResolver {
             message += " (no such id in \(folder))"
         }
         return .error("unknown-\(kind)", message, at: ref.location)
+    }
+
+    /// The `aliases:` of the published briefs and pages. A brief's old folder
+    /// (`briefs/old-slug/`) also moves its PDF, for the hosts' redirects file.
+    static func redirects(briefs: [Brief], pages: [Page]) -> [Redirect] {
+        var redirects: [Redirect] = []
+        for brief in briefs {
+            for alias in brief.aliases {
+                var redirect = Redirect(from: alias.value, target: URLScheme.brief(brief.slug), title: brief.title, location: alias.location)
+                let parts = alias.value.split(separator: "/")
+                if brief.pdf, alias.value.hasSuffix("/"), parts.count == 2, parts[0] == "briefs", Slug.isValid(String(parts[1])) {
+                    redirect.pdfFrom = URLScheme.pdf(String(parts[1]))
+                    redirect.pdfTo = URLScheme.pdf(brief.slug)
+                }
+                redirects.append(redirect)
+            }
+        }
+        for page in pages {
+            redirects += page.aliases.map {
+                Redirect(from: $0.value, target: URLScheme.page(page.slug), title: page.title, location: $0.location)
+            }
+        }
+        return redirects
     }
 
     /// Terms by slug, labelled with their first spelling, sorted by label; briefs keep their order.

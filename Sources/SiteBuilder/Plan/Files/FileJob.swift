@@ -5,4 +5,15 @@ enum FileJob: Sendable {
     /// `Sitemap.paths[file]`.
     case sitemap(file: Int)
     case robots
+    /// The page at `ResolvedSite.redirects[index]`'s old address.
+    case redirect(Int)
+    /// `_redirects`, for hosts that read it.
+    case redirects
+
+    var isRedirect: Bool {
+        switch self {
+        case .redirect, .redirects: return true
+        default: return false
+        }
+    }
 }

@@ -31,6 +31,8 @@ struct FilePlanner: Sendable {
         }
         jobs += sitemap.paths.indices.map { .sitemap(file: $0) }
         jobs.append(.robots)
+        jobs += site.redirects.indices.map { .redirect($0) }
+        if !site.redirects.isEmpty, !site.ownRedirectsFile { jobs.append(.redirects) }
         return jobs
     }
 
@@ -41,6 +43,9 @@ struct FilePlanner: Sendable {
         for scope in site.feedScopes where site.feedBriefs(scope).prefix(site.config.feedLimit).contains(where: briefs.contains) {
             jobs += FeedFormat.allCases.map { .feed(scope, $0) }
         }
+        // A redirect page shows its brief's title.
+        let folders = Set(briefs.map { URLScheme.brief(site.briefs[$0].slug) })
+        jobs += site.redirects.indices.filter { folders.contains(site.redirects[$0].target) }.map { .redirect($0) }
         return jobs
     }
 
@@ -51,6 +56,8 @@ struct FilePlanner: Sendable {
         case .feed(let scope, let format): return URLScheme.feed(scope.folder, format)
         case .sitemap(let file): return sitemap.paths[file]
         case .robots: return URLScheme.robots
+        case .redirect(let index): return site.redirects[index].file
+        case .redirects: return RedirectsFile.path
         }
     }
 
@@ -76,6 +83,11 @@ struct FilePlanner: Sendable {
             return (sitemap.paths[file], Data(sitemap.render(file).utf8))
         case .robots:
             return (URLScheme.robots, Data(RobotsTxt.render(sitemapURL: sitemap.baseURL + Sitemap.indexPath).utf8))
+        case .redirect(let index):
+            let redirect = site.redirects[index]
+            return (redirect.file, Data(RedirectPage.render(redirect, scheme: models.scheme, language: site.config.language).utf8))
+        case .redirects:
+            return (RedirectsFile.path, Data(RedirectsFile.render(site.redirects, scheme: models.scheme).utf8))
         }
     }
 }
