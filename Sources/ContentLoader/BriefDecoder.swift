@@ -5,7 +5,7 @@ enum BriefDecoder {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",
         "topics", "regions", "summary", "image", "disclaimer", "doi", "keywords", "language",
-        "draft", "publish_at", "slug", "aliases", "pdf",
+        "draft", "publish_at", "slug", "aliases", "corrections", "pdf",
     ]
 
     /// - Parameters:
@@ -45,6 +45,13 @@ enum BriefDecoder {
             draft: f.bool("draft") ?? false, publishAt: decodePublishTime(&f), pdf: f.bool("pdf") ?? true,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         brief.aliases = f.aliases()
+        brief.corrections = f.corrections()
+        if let date {
+            for correction in brief.corrections where correction.date < date {
+                f.diagnostics.append(.warning("correction-before-date",
+                    "this correction is dated \(correction.date), before the brief's `date` (\(date))", at: correction.location))
+            }
+        }
         brief.fieldLocations = f.valueLocations
         if let slugField, !Slug.isValid(slugField.value) {
             f.diagnostics.append(.error("invalid-slug",

@@ -26,6 +26,21 @@ public struct MarkdownRenderer: Sendable {
 
     private static let parseLock = NSLock()
 
+    /// Short Markdown (a correction, a caption) as plain text with smart punctuation, for
+    /// metadata that holds no markup: cmark's own plain-text renderer, lines unwrapped.
+    public static func plainText(_ markdown: String) -> String {
+        let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        parseLock.lock()
+        let parsed = markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+        parseLock.unlock()
+        guard let document = parsed else { return markdown }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_plaintext(document, options, 0) else { return markdown }
+        defer { free(rendered) }
+        return String(cString: rendered).split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
     /// Registers the GFM extensions once per process (Swift runs this initializer exactly once).
     private static let extensionsRegistered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()

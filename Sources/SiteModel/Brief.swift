@@ -28,6 +28,8 @@ public struct Brief: Sendable, Hashable {
     public var draft: Bool
     /// `publish_at`: not published before this moment (a future `date` embargoes it too).
     public var publishAt: PublishTime?
+    /// Dated correction notices, oldest first.
+    public var corrections: [Correction] = []
     /// Old addresses (`aliases:`), output-relative (`briefs/old-slug/`), each where it is written.
     public var aliases: [Located<String>] = []
     public var pdf: Bool
@@ -91,5 +93,5 @@ public struct Brief: Sendable, Hashable {
     }
 
     /// The date feeds and sitemaps use: the revision date when there is one.
-    public var lastModified: SimpleDate { updated ?? date }
+    public var lastModified: SimpleDate { max(updated ?? date, corrections.last?.date ?? date) }
 }

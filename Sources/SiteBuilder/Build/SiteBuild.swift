@@ -181,7 +181,7 @@ public struct SiteBuild: Sendable {
                   diagnostics: inout [Diagnostic]) -> Prepared {
         diagnostics += ContentChecks(site: loaded.site).run()
         timer.mark("content")
-        let allDates = loaded.site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) }
+        let allDates = loaded.site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) + $0.corrections.map(\.date) }
         let config = loaded.site.config
         let models = PageModels(
             site: loaded.resolved, scheme: loaded.scheme,
@@ -264,6 +264,16 @@ public struct SiteBuild: Sendable {
             let found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
             return publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
+        // Corrections are Markdown too: their dropped HTML and their links, at the correction.
+        let corrections = CorrectionText(allowRawHTML: site.config.allowRawHTML, rootPath: prepared.planner.models.scheme.basePath)
+        for (brief, _) in checkedBriefs {
+            for correction in brief.corrections {
+                let rendered = corrections.renderer.render(correction.text, file: brief.sourcePath, idPrefix: "correction")
+                var found = rendered.diagnostics + checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+                for i in found.indices { found[i].location = correction.location }
+                diagnostics += publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
+            }
+        }
         for person in site.people {
             diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
         }

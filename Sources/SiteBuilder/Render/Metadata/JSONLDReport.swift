@@ -59,6 +59,18 @@ struct JSONLDReport: Encodable, Sendable {
         }
     }
 
+    /// A dated correction notice (schema.org `CorrectionComment`).
+    struct Correction: Encodable, Sendable {
+        var type = "CorrectionComment"
+        var datePublished: String
+        var text: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case datePublished, text
+        }
+    }
+
     var context = "https://schema.org"
     var type = "Report"
     var id: String
@@ -86,6 +98,7 @@ struct JSONLDReport: Encodable, Sendable {
     var sameAs: String?
     var encoding: MediaObject?
     var wordCount: Int
+    var correction: [Correction]?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context"
@@ -93,6 +106,6 @@ struct JSONLDReport: Encodable, Sendable {
         case id = "@id"
         case url, mainEntityOfPage, headline, alternativeHeadline, name, description, author, editor
         case datePublished, dateModified, publisher, sourceOrganization, reportNumber, genre, about, keywords
-        case image, inLanguage, isAccessibleForFree, identifier, sameAs, encoding, wordCount
+        case image, inLanguage, isAccessibleForFree, identifier, sameAs, encoding, wordCount, correction
     }
 }

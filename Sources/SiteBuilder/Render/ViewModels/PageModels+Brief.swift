@@ -14,6 +14,7 @@ extension PageModels {
     static let reservedIDs: Set<String> = [
         "main", "top", "toc-heading", "imprint-disclaimer-heading", "imprint-cite", "imprint-cite-heading",
         "imprint-cite-note", "imprint-cite-bibliography", "imprint-cite-status", "imprint-related-heading",
+        "imprint-corrections-heading",
     ]
 
     func brief(_ index: Int, _ bodies: PageBodies) -> [String: Any] {
@@ -57,6 +58,13 @@ extension PageModels {
         model["has_notes"] = !rendered.notes.isEmpty
         model["note_count"] = rendered.notes.count
         if let disclaimer = disclaimerText(brief) { model["disclaimer"] = disclaimer }
+        if !brief.corrections.isEmpty {
+            let renderer = CorrectionText(allowRawHTML: site.config.allowRawHTML, rootPath: scheme.basePath)
+            model["corrections"] = brief.corrections.map {
+                ["date": dates.display($0.date), "date_iso": $0.date.iso, "html": renderer.html($0.text)] as [String: Any]
+            }
+            model["corrections_heading"] = brief.corrections.count == 1 ? "Correction" : "Corrections"
+        }
         let topics = termLinks(brief.topics, kind: "topics")
         let regions = termLinks(brief.regions, kind: "regions")
         if !topics.isEmpty { model["topics"] = topics }

@@ -51,7 +51,10 @@ extension PageModels {
             identifier: brief.doi.map { .init(propertyID: "DOI", value: $0) },
             sameAs: brief.doi.map { "https://doi.org/" + $0 },
             encoding: pdfURL.map { .init(contentUrl: $0, encodingFormat: "application/pdf") },
-            wordCount: wordCount)
+            wordCount: wordCount,
+            correction: brief.corrections.isEmpty ? nil : brief.corrections.map {
+                .init(datePublished: $0.date.iso, text: CorrectionText.plain($0.text))
+            })
     }
 
     func jsonLDPerson(_ id: String) -> JSONLDReport.Person {

@@ -1,0 +1,29 @@
+import SiteModel
+import Yams
+
+extension FieldReader {
+    /// `corrections:`, a list of `{ date, text }`, each checked where it is written.
+    mutating func corrections() -> [Correction] {
+        guard let (node, _) = entry("corrections") else { return [] }
+        let shape = "a list of `{ date: YYYY-MM-DD, text: \"…\" }` entries"
+        guard case .sequence(let items) = node else {
+            wrongType("corrections", shape, at: node)
+            return []
+        }
+        var corrections: [Correction] = []
+        for item in items {
+            guard case .mapping = item else {
+                wrongType("corrections", shape, at: item)
+                continue
+            }
+            let at = location(of: item)
+            var entry = FieldReader(node: item, path: path, startLine: lineOffset + 1, origin: at, what: "a correction")
+            entry.checkKeys(known: ["date", "text"])
+            let date = entry.date("date", required: true)
+            let text = entry.string("text", required: true)
+            diagnostics += entry.diagnostics
+            if let date, let text { corrections.append(Correction(date: date, text: text, location: at)) }
+        }
+        return corrections.sorted { $0.date < $1.date }
+    }
+}
