@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
     var baseURL: String?
 
+    @Flag(name: .customLong("allow-crawlers"), help: "With --base-url elsewhere than site.yaml's base_url (a staging build): let search engines in all the same.")
+    var allowCrawlers = false
+
     @Flag(name: .long, help: "Replace an output folder that holds files no build wrote (never the site's sources).")
     var force = false
 
@@ -47,7 +50,8 @@ struct BuildCommand: ParsableCommand {
         let pdfOptions = pdf
             ? PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), progress: say.pdfProgress)
             : nil
-        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL, strict: strict,
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL,
+                        allowCrawlers: allowCrawlers, strict: strict,
                         force: force, pdf: pdfOptions, say: say).run()
     }
 }

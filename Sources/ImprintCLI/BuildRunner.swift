@@ -9,6 +9,7 @@ struct BuildRunner {
     var drafts: Bool
     var future = false
     var baseURL: String?
+    var allowCrawlers = false
     var strict = false
     /// Replace an output folder that holds files no build wrote.
     var force = false
@@ -20,9 +21,10 @@ struct BuildRunner {
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
         // Making PDFs has its own progress bar.
         let progress = pdf == nil ? TerminalProgress.forStandardError(say) : nil
-        let options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
+        var options = BuildOptions(siteRoot: root, output: outputURL, includeDrafts: drafts, baseURL: baseURL,
                                    jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose,
                                    progress: progress, includeFuture: future)
+        options.allowCrawlers = allowCrawlers
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.

@@ -36,6 +36,9 @@ struct PDFCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override site.yaml's base_url, e.g. for a staging deploy.")
     var baseURL: String?
 
+    @Flag(name: .customLong("allow-crawlers"), help: "With --base-url elsewhere than site.yaml's base_url (a staging build): let search engines in all the same.")
+    var allowCrawlers = false
+
     @Option(name: .long, help: "Make only part K of N of the PDFs, e.g. 2/4 (split by sorted slug), for several CI machines.")
     var shard: String?
 
@@ -61,6 +64,7 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         let pdf = PDFOptions(weasyprint: SiteOptions.toolPath(weasyprint), slugs: slugs, shard: shard.flatMap(Shard.init),
                              force: force, timeout: timeout, progress: say.pdfProgress)
-        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL, pdf: pdf, say: say).run()
+        try BuildRunner(siteOptions: siteOptions, output: output, drafts: drafts, future: future, baseURL: baseURL,
+                        allowCrawlers: allowCrawlers, pdf: pdf, say: say).run()
     }
 }

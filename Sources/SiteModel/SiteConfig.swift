@@ -19,6 +19,9 @@ public struct SiteConfig: Sendable {
     public var pdf: PDFSettings
     /// `search: { enabled: true }`: index the built site with Pagefind and publish `/search/`.
     public var searchEnabled: Bool
+    /// Not from site.yaml: false for a staging build (`--base-url` elsewhere than `base_url`),
+    /// whose robots.txt asks crawlers to stay away.
+    public var crawlable = true
 
     public init(
         title: String, baseURL: String, language: String = "en",

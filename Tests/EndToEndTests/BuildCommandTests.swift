@@ -96,6 +96,17 @@ import Testing
         #expect(r.status == 0)
         let html = try String(contentsOf: out.appendingPathComponent("briefs/gas-prices/index.html"), encoding: .utf8)
         #expect(html.contains("https://staging.example.org/briefs/gas-prices/"))
+        let robots = try String(contentsOf: out.appendingPathComponent("robots.txt"), encoding: .utf8)
+        #expect(robots.hasSuffix("User-agent: *\nDisallow: /\n"), "a staging build keeps crawlers out: \(robots)")
+
+        let allowed = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path, "--base-url", "https://staging.example.org/", "--allow-crawlers"])
+        #expect(allowed.status == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("robots.txt"), encoding: .utf8)
+                == "User-agent: *\nAllow: /\n\nSitemap: https://staging.example.org/sitemap.xml\n")
+        let same = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path, "--base-url", "https://golden.example.org/research"])
+        #expect(same.status == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("robots.txt"), encoding: .utf8).contains("Allow: /"),
+                "the site's own address, written without its slash, is not a staging build")
     }
 }
 

@@ -55,6 +55,28 @@ import PDFExport
         #expect(TestCalls.count(fake) == 1)
     }
 
+    /// `imprint serve` publishes the cached PDFs as `imprint build` does (issue 21): the button
+    /// and the file are in the preview, and an edit that makes the PDF stale takes both off.
+    @Test func thePreviewPublishesCurrentCachedPDFsLikeABuild() throws {
+        let site = try site()
+        _ = build(site, pdf: PDFOptions(weasyprint: try fakeWeasyPrint().path))
+        let preview = site.deletingLastPathComponent().appendingPathComponent("preview")
+        let builder = try IncrementalBuilder(options: BuildOptions(siteRoot: site, output: preview, includeDrafts: true, jobs: 2))
+        let first = builder.build()
+        #expect(first.succeeded, "\(first.diagnostics)")
+        let pdf = preview.appendingPathComponent("briefs/water-tariffs/water-tariffs.pdf")
+        let page = preview.appendingPathComponent("briefs/water-tariffs/index.html")
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Download PDF <span class=\"button-detail\">(2 pages, "))
+
+        let brief = site.appendingPathComponent("content/briefs/water-tariffs/index.md")
+        try (String(contentsOf: brief, encoding: .utf8) + "\nA new closing sentence.\n").write(to: brief, atomically: true, encoding: .utf8)
+        let edited = builder.build(changed: ["content/briefs/water-tariffs/index.md"])
+        #expect(edited.succeeded, "\(edited.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("Download PDF"))
+    }
+
     /// The streamed build keys each print page from the body it has just rendered; the key must
     /// be the one the PDF was made with, so both builds publish the same PDF on the same page.
     @Test func aPlainBuildPublishesTheSamePDFsStreamedOrNot() throws {

@@ -5,6 +5,8 @@ public struct BuildOptions: Sendable {
     public var siteRoot: URL
     public var output: URL
     public var includeDrafts: Bool
+    /// A staging build (`baseURL` not site.yaml's) still lets crawlers in (`--allow-crawlers`).
+    public var allowCrawlers = false
     /// Builds briefs whose `publish_at` or `date` is still to come (`--future`).
     public var includeFuture: Bool
     /// The moment embargoes are measured against.

@@ -134,7 +134,14 @@ public struct SiteBuild: Sendable {
         diagnostics += templateDiagnostics
         guard var site = loaded.site else { return (nil, diagnostics) }
         loaded.site = nil
-        if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if let baseURL = options.baseURL {
+            let override = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            let own = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
+            // Another address than the site's own is a staging copy: search engines must not
+            // index it beside (or instead of) the real site.
+            if override != own, !options.allowCrawlers { site.config.crawlable = false }
+            site.config.baseURL = override
+        }
 
         for page in site.pages where Self.reservedPageSlugs.contains(page.slug) {
             diagnostics.append(.error("reserved-slug",

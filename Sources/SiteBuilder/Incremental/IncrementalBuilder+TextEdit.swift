@@ -63,6 +63,8 @@ extension IncrementalBuilder {
         // The plan takes the edit in; it says which briefs and files it touched.
         let before = prepared.bodies.content
         guard let edit = prepared.edit(edits, jobs: options.jobs) else { return nil }
+        // An edited brief's PDF is out of date: a full build takes it (and its button) off.
+        guard edit.indexes.allSatisfy({ prepared.bodies.pdfs[prepared.site.briefs[$0].slug] == nil }) else { return nil }
         // New or removed heading and note ids: fine unless another page links to one of them.
         var anchors: [String: Set<String>] = [:]
         for index in edit.indexes where prepared.bodies.content.briefs[index].anchorIDs != before.briefs[index].anchorIDs {

@@ -149,10 +149,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var result = IncrementalResult(succeeded: false, diagnostics: diagnostics)
         result.filesDecoded = caches.load.decodedCount
         result.markdownRendered = caches.markdown.renderedCount
-        guard let prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var prepared, !diagnostics.contains(where: { $0.severity == .error }) else {
             result.seconds = SiteBuild.seconds(since: start)
             return result
         }
+        // The cached PDFs that are current, as `imprint build` publishes them.
+        prepared.bodies.pdfs = PDFStep(options: options, printer: build.printPlanner(prepared),
+                                       settings: prepared.site.config.pdf).run().0
+        let pdfCopies = prepared.bodies.pdfs.map { SiteBuild.StaticFile(source: $0.value.file, target: URLScheme.pdf($0.key)) }
 
         var timer = PhaseTimer(verbose: options.verbose)
         let planner = prepared.planner
@@ -182,7 +186,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let fileJobs = files.jobs()
             pagePaths.formUnion(fileJobs.map(files.path))
             try writeFiles(fileJobs, planner: files, replacingAll: true, into: &result)
-            let (copied, removed) = try syncCopies(prepared.staticFiles, pagePaths: pagePaths, deleteMissing: true)
+            let (copied, removed) = try syncCopies(prepared.staticFiles + pdfCopies, pagePaths: pagePaths, deleteMissing: true)
             result.written += copied
             result.deleted += removed
         } catch {

@@ -27,7 +27,7 @@ enum InputFingerprint {
         var hash = ContentHash()
         hash.update("imprint build inputs 1\n")
         hash.update("program \(programStamp())\n")
-        hash.update("drafts \(options.includeDrafts)\nfuture \(options.includeFuture)\nbase-url \(options.baseURL ?? "-")\n")
+        hash.update("drafts \(options.includeDrafts)\nfuture \(options.includeFuture)\ncrawlers \(options.allowCrawlers)\nbase-url \(options.baseURL ?? "-")\n")
         hash.update("pagefind \(options.pagefind.command?.joined(separator: " ") ?? "-")\n")
         for (file, digest) in zip(files, digests) {
             hash.update("\(file.label) \(file.path.utf8.count) \(file.path) \(digest)\n")

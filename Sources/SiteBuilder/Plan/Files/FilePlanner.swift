@@ -82,7 +82,7 @@ struct FilePlanner: Sendable {
         case .sitemap(let file):
             return (sitemap.paths[file], Data(sitemap.render(file).utf8))
         case .robots:
-            return (URLScheme.robots, Data(RobotsTxt.render(sitemapURL: sitemap.baseURL + Sitemap.indexPath).utf8))
+            return (URLScheme.robots, Data(RobotsTxt.render(sitemapURL: sitemap.baseURL + Sitemap.indexPath, crawlable: site.config.crawlable).utf8))
         case .redirect(let index):
             let redirect = site.redirects[index]
             return (redirect.file, Data(RedirectPage.render(redirect, scheme: models.scheme, language: site.config.language).utf8))
