@@ -36,11 +36,11 @@ enum BriefDecoder {
         }
         var brief = Brief(
             slug: slugField?.value ?? defaultSlug, sourcePath: path, bundleDirectory: bundleDirectory,
-            title: title ?? "", subtitle: f.string("subtitle"), date: date ?? SimpleDate(year: 1970, month: 1, day: 1)!,
+            title: SmartPunctuation.apply(title ?? ""), subtitle: f.string("subtitle").map(SmartPunctuation.apply), date: date ?? SimpleDate(year: 1970, month: 1, day: 1)!,
             updated: f.date("updated"), authors: authors, editors: f.list("editors"),
             centre: f.located("centre"), type: f.located("type"), number: f.string("number"),
             topics: f.list("topics").map(\.value), regions: f.list("regions").map(\.value),
-            summary: f.string("summary"), image: image, disclaimer: disclaimer,
+            summary: f.string("summary").map(SmartPunctuation.apply), image: image, disclaimer: disclaimer,
             doi: f.string("doi"), keywords: f.list("keywords").map(\.value), language: f.string("language"),
             draft: f.bool("draft") ?? false, publishAt: decodePublishTime(&f), pdf: f.bool("pdf") ?? true,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)

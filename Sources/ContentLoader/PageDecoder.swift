@@ -17,8 +17,8 @@ enum PageDecoder {
             f.diagnostics.append(.error("invalid-slug",
                 "slug `\(slug.value)` may contain only lowercase letters, digits and hyphens", at: slug.location))
         }
-        var page = Page(slug: slug?.value ?? defaultSlug, sourcePath: path, title: title ?? "",
-                        summary: f.string("summary"), draft: f.bool("draft") ?? false,
+        var page = Page(slug: slug?.value ?? defaultSlug, sourcePath: path, title: SmartPunctuation.apply(title ?? ""),
+                        summary: f.string("summary").map(SmartPunctuation.apply), draft: f.bool("draft") ?? false,
                         body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         page.aliases = f.aliases()
         diagnostics += f.diagnostics

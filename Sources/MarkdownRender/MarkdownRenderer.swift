@@ -92,6 +92,7 @@ public struct MarkdownRenderer: Sendable {
         let nodes = pass.collect(document)
         // Order matters: each step frees nodes, so nothing collected may be used after its node goes.
         pass.dropRawHTML(nodes.rawHTML)
+        if options.smartPunctuation { pass.mendApostrophes(nodes.texts) }
         pass.checkUndefinedReferences(nodes.texts)
         pass.collectLinks(nodes.links)
         let uses = pass.replaceReferences(nodes.references)
@@ -288,6 +289,16 @@ private struct Pass {
     }
 
     /// cmark-gfm leaves a reference to an undefined note as the literal text `[^x]`.
+    /// cmark's smart punctuation opens a quote after "U.S." or "(2024)", where it is an
+    /// apostrophe ("U.S.’s"): mended in place, as titles are (SmartPunctuation).
+    func mendApostrophes(_ texts: [OpaquePointer]) {
+        for node in texts where literalBytes(node).containsPair(0x80, 0x98) {   // U+2018 is E2 80 98
+            let text = literal(node)
+            let mended = SmartPunctuation.mendApostrophes(text)
+            if mended != text { cmark_node_set_literal(node, mended) }
+        }
+    }
+
     mutating func checkUndefinedReferences(_ texts: [OpaquePointer]) {
         for node in texts {
             guard literalBytes(node).containsPair(0x5B, 0x5E) else { continue } // "[^"

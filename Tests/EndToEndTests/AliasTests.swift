@@ -26,7 +26,7 @@ import Testing
         #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=/research/briefs/grid-reform/">"#), "\(page)")
         #expect(page.contains(#"<link rel="canonical" href="https://golden.example.org/research/briefs/grid-reform/">"#))
         #expect(page.contains(#"<meta name="robots" content="noindex">"#))
-        #expect(page.contains("<title>Grid Reform: &lt;Why&gt; &quot;Now&quot; &amp; Later</title>"), "the title is escaped: \(page)")
+        #expect(page.contains("<title>Grid Reform: &lt;Why&gt; “Now” &amp; Later</title>"), "the title is escaped: \(page)")
         #expect(text(out, "reports/2025/grid.html").contains("url=/research/briefs/grid-reform/"))
         #expect(text(out, "_redirects").contains("""
             /research/briefs/wires/ /research/briefs/grid-reform/ 301

@@ -6,7 +6,7 @@ import Testing
 /// `&`, `<`, quotes, TeX specials, Urdu and accented names intact.
 @Suite struct CitationFilesTests {
     static let output: URL? = try? SyntheticSite.build(SyntheticSite.write())
-    let fullTitle = SyntheticSite.trickyTitle + ": " + SyntheticSite.trickySubtitle
+    let fullTitle = SyntheticSite.trickyTitleShown + ": " + SyntheticSite.trickySubtitleShown
 
     func file(_ name: String, of slug: String = "tricky") throws -> String {
         try SyntheticSite.read(try #require(Self.output), "briefs/\(slug)/\(name)")
@@ -28,7 +28,7 @@ import Testing
         #expect(bib.raw["url"] == SyntheticSite.baseURL + "briefs/tricky/")
         #expect(bib.raw["doi"] == "10.1234/abc_def", "doi is verbatim, not TeX-escaped")
         #expect(bib.field("keywords") == "Énergie & eau, trade, tariffs, 50% rule_{x}")
-        #expect(bib.field("abstract") == SyntheticSite.trickySummary)
+        #expect(bib.field("abstract") == SyntheticSite.trickySummaryShown)
         #expect(bib.raw["editor"] == nil, "editors are not authors")
     }
 
@@ -67,7 +67,7 @@ import Testing
         #expect(values("DO") == ["10.1234/abc_def"])
         #expect(values("UR") == [SyntheticSite.baseURL + "briefs/tricky/"])
         #expect(values("KW") == ["Énergie & eau", "trade", "tariffs", "50% rule_{x}"])
-        #expect(values("AB") == [SyntheticSite.trickySummary])
+        #expect(values("AB") == [SyntheticSite.trickySummaryShown])
     }
 
     @Test func cslJSONRoundTrips() throws {
@@ -90,7 +90,7 @@ import Testing
         #expect(item["number"] as? String == "WP-2025/07 & <b>")
         #expect(item["DOI"] as? String == "10.1234/abc_def")
         #expect(item["URL"] as? String == SyntheticSite.baseURL + "briefs/tricky/")
-        #expect(item["abstract"] as? String == SyntheticSite.trickySummary)
+        #expect(item["abstract"] as? String == SyntheticSite.trickySummaryShown)
     }
 
     @Test func everyBriefHasItsThreeFilesAndThePageLinksThem() throws {

@@ -57,8 +57,8 @@ import Testing
     @Test func textFromFrontMatterSurvivesIntact() throws {
         let feed = try atom("feed.xml")
         let entry = try #require(feed.all("entry").first)
-        #expect(entry.first("title")?.text == SyntheticSite.trickyTitle)
-        #expect(entry.first("summary")?.text == SyntheticSite.trickySummary)
+        #expect(entry.first("title")?.text == SyntheticSite.trickyTitleShown)
+        #expect(entry.first("summary")?.text == SyntheticSite.trickySummaryShown)
         #expect(entry.all("author").map { $0.first("name")?.text } == ["Gabriel García Márquez", "José Álvarez-Núñez", "علی رضا"])
         #expect(entry.first("published")?.text == "2025-03-04T00:00:00Z")
         #expect(entry.first("updated")?.text == "2025-05-06T00:00:00Z", "updated honours the brief's `updated`")
@@ -90,7 +90,7 @@ import Testing
         }
         let site = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("feed.json"))) as? [String: Any]
         let first = try #require((site?["items"] as? [[String: Any]])?.first)
-        #expect(first["title"] as? String == SyntheticSite.trickyTitle)
+        #expect(first["title"] as? String == SyntheticSite.trickyTitleShown)
         #expect(first["date_modified"] as? String == "2025-05-06T00:00:00Z")
         #expect(first["tags"] as? [String] == ["Énergie & eau", "trade"])
     }

@@ -27,9 +27,9 @@ import Testing
         let base = SyntheticSite.baseURL
         #expect(json["@context"] as? String == "https://schema.org")
         #expect(json["@type"] as? String == "Report")
-        #expect(json["headline"] as? String == SyntheticSite.trickyTitle)
-        #expect(json["alternativeHeadline"] as? String == SyntheticSite.trickySubtitle)
-        #expect(json["description"] as? String == SyntheticSite.trickySummary)
+        #expect(json["headline"] as? String == SyntheticSite.trickyTitleShown)
+        #expect(json["alternativeHeadline"] as? String == SyntheticSite.trickySubtitleShown)
+        #expect(json["description"] as? String == SyntheticSite.trickySummaryShown)
         #expect(json["datePublished"] as? String == "2025-03-04")
         #expect(json["dateModified"] as? String == "2025-05-06")
         #expect(json["reportNumber"] as? String == "WP-2025/07 & <b>")

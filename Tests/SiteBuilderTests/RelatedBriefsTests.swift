@@ -107,7 +107,7 @@ import Testing
         let related = try #require(page.range(of: "<aside class=\"related\"")).lowerBound
         let card = String(page[related...])
         #expect(card.contains("Bare Brief"))
-        for own in ["The Page&#39;s Own Subtitle", "PB-1", "The page&#39;s own summary."] {
+        for own in ["The Page\u{2019}s Own Subtitle", "PB-1", "The page\u{2019}s own summary."] {
             #expect(page[..<related].contains(own), "\(own) is on the page")
             #expect(!card.contains(own), "\(own) leaked into the related card")
         }

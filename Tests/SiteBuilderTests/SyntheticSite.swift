@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 @testable import SiteBuilder
 
 /// A small site written into a temporary folder, with every hard case for metadata, citation
@@ -8,6 +9,10 @@ enum SyntheticSite {
     static let trickyTitle = #"Water & Power: <Why> "Now" </script><script>alert(1)</script>"#
     static let trickySubtitle = "Ça coûte cher, d'après José"
     static let trickySummary = #"Tariffs & <subsidies> "matter"; see </script> too. Urdu: پانی"#
+    /// As pages, feeds and citations show them: with the body's smart punctuation.
+    static let trickyTitleShown = SmartPunctuation.apply(trickyTitle)
+    static let trickySubtitleShown = SmartPunctuation.apply(trickySubtitle)
+    static let trickySummaryShown = SmartPunctuation.apply(trickySummary)
     static let organisation = #"Institut d'Études "Stratégiques" & <Politiques>"#
     static let baseURL = "https://example.org/think/"
 

@@ -21,11 +21,11 @@ import Testing
             .init(firstName: "علی", lastName: "رضا"),
         ])
         #expect(!item.creators.contains { $0.lastName.contains("O'Brien") }, "editors are never authors")
-        #expect(item.title == SyntheticSite.trickyTitle + ": " + SyntheticSite.trickySubtitle)
+        #expect(item.title == SyntheticSite.trickyTitleShown + ": " + SyntheticSite.trickySubtitleShown)
         #expect(item.date == "2025/03/04")
         #expect(item.institution == SyntheticSite.organisation)
         #expect(item.reportNumber == "WP-2025/07 & <b>")
-        #expect(item.abstractNote == SyntheticSite.trickySummary)
+        #expect(item.abstractNote == SyntheticSite.trickySummaryShown)
         #expect(item.doi == "10.1234/abc_def")
         #expect(item.language == "en")
         #expect(item.tags == ["Énergie & eau", "trade", "tariffs", "50% rule_{x}"])
@@ -46,16 +46,16 @@ import Testing
         let h = try head("tricky")
         let base = SyntheticSite.baseURL
         #expect(h.value("og:type") == "article")
-        #expect(h.value("og:title") == SyntheticSite.trickyTitle)
+        #expect(h.value("og:title") == SyntheticSite.trickyTitleShown)
         #expect(h.value("og:url") == base + "briefs/tricky/")
-        #expect(h.value("og:description") == SyntheticSite.trickySummary)
+        #expect(h.value("og:description") == SyntheticSite.trickySummaryShown)
         #expect(h.value("article:published_time") == "2025-03-04")
         #expect(h.value("article:modified_time") == "2025-05-06")
         #expect(h.values("article:author") == ["gabriel", "jose", "ali"].map { base + "people/\($0)/" })
         #expect(h.value("article:section") == "Economy & <Trade>")
         #expect(h.values("article:tag") == ["Énergie & eau", "trade"])
         #expect(h.value("twitter:card") == "summary")
-        #expect(h.value("description") == SyntheticSite.trickySummary)
+        #expect(h.value("description") == SyntheticSite.trickySummaryShown)
         #expect(h.head.contains("<link rel=\"canonical\" href=\"\(base)briefs/tricky/\">"))
     }
 }
