@@ -6,7 +6,7 @@ public enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes",
     ]
 
     public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -57,6 +57,24 @@ public enum SiteConfigDecoder {
         }
         if types.isEmpty { types = [BriefType(id: "brief", label: "Brief")] }
 
+        var boxes: [BoxDeclaration] = []
+        if let (node, _) = f.entry("boxes") {
+            if case .mapping(let m) = node {
+                for (k, v) in m {
+                    let id = k.string ?? ""
+                    guard Slug.isValid(id), let label = v.string, !label.isEmpty else {
+                        f.diagnostics.append(.error("invalid-slug",
+                            "box `\(id)` needs an id of lowercase letters, digits and hyphens and a label, e.g. `key-findings: Key findings`",
+                            at: f.location(of: k)))
+                        continue
+                    }
+                    boxes.append(BoxDeclaration(id: id, label: label))
+                }
+            } else {
+                f.wrongType("boxes", "a set of `id: Label` entries, e.g. `key-findings: Key findings`", at: node)
+            }
+        }
+
         var navigation: [NavItem] = []
         for key in ["nav", "navigation"] { navigation += f.links(key) }
 
@@ -75,13 +93,14 @@ public enum SiteConfigDecoder {
         let paginate = f.int("paginate", in: 1...10_000) ?? 10
         let feedLimit = f.int("feed_limit", in: 1...100_000) ?? 50
         let pdf = decodePDF(&f)
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title ?? "", baseURL: baseURL, language: f.string("language") ?? "en",
             organisation: organisation, disclaimer: f.string("disclaimer") ?? "",
             types: types, navigation: navigation, allowRawHTML: allowRawHTML,
             dateFormat: f.string("date_format") ?? "d MMMM yyyy", paginate: paginate,
             description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
+        config.boxes = boxes
         return (title == nil ? nil : config, f.diagnostics)
     }
 

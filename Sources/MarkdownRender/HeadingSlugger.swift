@@ -4,6 +4,9 @@ struct HeadingSlugger {
 
     init(reserved: Set<String>) { used = reserved }
 
+    /// An id the body takes for something else (a figure), so no heading gets it.
+    mutating func reserve(_ id: String) { used.insert(id) }
+
     mutating func id(for text: String) -> String {
         var base = ""
         var lastHyphen = true

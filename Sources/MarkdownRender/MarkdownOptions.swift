@@ -7,10 +7,14 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// The site's root path (`/` or `/research/`): root-relative links and images written as
     /// `/briefs/x/` are rewritten to sit under it, so a site can live in a sub-folder.
     public var rootPath: String
+    /// The kinds of `> [!KIND]` box: GitHub's and the site's own (site.yaml `boxes:`).
+    public var boxKinds: [BoxKind]
 
-    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/") {
+    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/",
+                boxKinds: [BoxKind] = BoxKind.builtIn) {
         self.allowRawHTML = allowRawHTML
         self.smartPunctuation = smartPunctuation
         self.rootPath = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+        self.boxKinds = boxKinds
     }
 }

@@ -87,7 +87,8 @@ public struct MarkdownRenderer: Sendable {
         var pass = Pass(
             markdown: markdown, file: file, lineOffset: firstLine - 1,
             markup: FootnoteMarkup(prefix: idPrefix), slugger: HeadingSlugger(reserved: reservedIDs),
-            allowRawHTML: options.allowRawHTML, rootPath: options.rootPath
+            allowRawHTML: options.allowRawHTML, rootPath: options.rootPath, options: options,
+            boxKinds: Dictionary(options.boxKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, site in site })
         )
         let nodes = pass.collect(document)
         // Order matters: each step frees nodes, so nothing collected may be used after its node goes.
@@ -95,13 +96,15 @@ public struct MarkdownRenderer: Sendable {
         if options.smartPunctuation { pass.mendApostrophes(nodes.texts) }
         pass.checkUndefinedReferences(nodes.texts)
         pass.collectLinks(nodes.links)
+        pass.makeFigures(nodes.links)
+        pass.makeBoxes(nodes.blockQuotes)
         let uses = pass.replaceReferences(nodes.references)
         pass.replaceHeadings(nodes.headings, renderOptions: renderOptions)
         pass.checkUnusedDefinitions(definitionLines: Set(nodes.definitions.map { cmark_node_get_start_line($0) }))
         let notes = pass.renderDefinitions(nodes.definitions, uses: uses, renderOptions: renderOptions)
 
         let (body, blocks, marks) = pass.renderBody(document, renderOptions: renderOptions)
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: body,
             notesHTML: notes.isEmpty ? "" : pass.markup.section(items: notes.map {
                 pass.markup.item($0.number, html: $0.listHTML)
@@ -115,6 +118,8 @@ public struct MarkdownRenderer: Sendable {
             blocks: blocks,
             marks: marks
         )
+        rendered.figureIDs = pass.figureIDs
+        return rendered
     }
 
     /// Renders a node (and its children) to HTML, freeing the C string.
@@ -141,6 +146,7 @@ private struct CollectedNodes {
     var definitions: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
     var links: [OpaquePointer] = []
+    var blockQuotes: [OpaquePointer] = []
     var wordCount = 0
 }
 
@@ -165,7 +171,10 @@ private struct Pass {
     var slugger: HeadingSlugger
     let allowRawHTML: Bool
     let rootPath: String
+    let options: MarkdownOptions
+    let boxKinds: [String: BoxKind]
     var diagnostics: [Diagnostic] = []
+    var figureIDs: [String] = []
     var headings: [Heading] = []
     var links: [MarkdownLink] = []
     /// Our reference nodes: note number and use, by node.
@@ -176,7 +185,7 @@ private struct Pass {
     private lazy var sourceLines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(markdown: String, file: String, lineOffset: Int, markup: FootnoteMarkup,
-         slugger: HeadingSlugger, allowRawHTML: Bool, rootPath: String) {
+         slugger: HeadingSlugger, allowRawHTML: Bool, rootPath: String, options: MarkdownOptions, boxKinds: [String: BoxKind]) {
         self.markdown = markdown
         self.file = file
         self.lineOffset = lineOffset
@@ -184,6 +193,8 @@ private struct Pass {
         self.slugger = slugger
         self.allowRawHTML = allowRawHTML
         self.rootPath = rootPath
+        self.options = options
+        self.boxKinds = boxKinds
     }
 
     func location(_ line: Int, _ column: Int) -> SourceLocation {
@@ -226,6 +237,8 @@ private struct Pass {
                 nodes.headings.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 nodes.links.append(node)
+            case CMARK_NODE_BLOCK_QUOTE:
+                nodes.blockQuotes.append(node)
             default:
                 break
             }
@@ -289,6 +302,90 @@ private struct Pass {
     }
 
     /// cmark-gfm leaves a reference to an undefined note as the literal text `[^x]`.
+    /// An image alone in a top-level paragraph, with a title, becomes a numbered figure
+    /// (FigureMarkup): the paragraph moves into a custom block that opens `<figure>` and closes
+    /// with the caption. The image node stays, so its checks and size marks are as for any image.
+    mutating func makeFigures(_ links: [OpaquePointer]) {
+        for node in links where cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+            guard let paragraph = cmark_node_parent(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                  cmark_node_first_child(paragraph) == node, cmark_node_next(node) == nil,
+                  let parent = cmark_node_parent(paragraph), cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT,
+                  let title = cmark_node_get_title(node).map({ String(cString: $0) }),
+                  !title.trimmingCharacters(in: .whitespaces).isEmpty,
+                  let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let number = figureIDs.count + 1
+            let id = FigureMarkup.id(number)
+            // The caption is Markdown of its own; its links and problems are the image's line's.
+            let at = location(of: node)
+            let caption = MarkdownRenderer(options: options).render(title, file: file, idPrefix: "\(id)-caption")
+            diagnostics += caption.diagnostics.map { var d = $0; d.location = at; return d }
+            self.links += caption.links.map { var link = $0; link.line = at.line; link.column = at.column; return link }
+            cmark_node_set_on_enter(figure, FigureMarkup.open(id: id))
+            cmark_node_set_on_exit(figure, FigureMarkup.close(number: number, captionHTML: FigureMarkup.inline(caption.html)))
+            // The caption says it; a tooltip would say it twice.
+            cmark_node_set_title(node, "")
+            guard cmark_node_insert_before(paragraph, figure) == 1, cmark_node_append_child(figure, paragraph) == 1 else {
+                cmark_node_unlink(figure)
+                cmark_node_free(figure)
+                continue
+            }
+            slugger.reserve(id)
+            figureIDs.append(id)
+        }
+    }
+
+    /// A quote whose first line is `[!KIND]` (and perhaps a title) becomes a box: its blocks move
+    /// into a custom block that opens `<aside>` with the label. An unknown kind is a warning and
+    /// stays a quote. Outer quotes come first in `quotes`, so a box may hold another.
+    mutating func makeBoxes(_ quotes: [OpaquePointer]) {
+        for quote in quotes {
+            guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                  let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT,
+                  BoxKind.marker(in: literal(text)) != nil else { continue }
+            // The marker's whole line: a title may hold emphasis or code, which are other nodes.
+            var line: [OpaquePointer] = []
+            var node: OpaquePointer? = text
+            while let current = node, ![CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type(current)) {
+                line.append(current)
+                node = cmark_node_next(current)
+            }
+            guard let marker = BoxKind.marker(in: line.map { plainText(of: $0) }.joined()) else { continue }
+            guard let kind = boxKinds[marker.kind] else {
+                let known = boxKinds.keys.sorted().map { "[!\($0.uppercased())]" }.joined(separator: ", ")
+                diagnostics.append(.warning("unknown-box",
+                    "`[!\(marker.kind.uppercased())]` is not a kind of box (\(known); site.yaml `boxes:` declares more); it stays a quote",
+                    at: location(of: quote)))
+                continue
+            }
+            guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(box, kind.open(title: marker.title))
+            cmark_node_set_on_exit(box, BoxKind.close)
+            // The marker line goes: its nodes, the line break after it, and the paragraph if that was all.
+            if let lineBreak = node {
+                cmark_node_unlink(lineBreak)
+                cmark_node_free(lineBreak)
+            }
+            for part in line {
+                cmark_node_unlink(part)
+                cmark_node_free(part)
+            }
+            if cmark_node_first_child(paragraph) == nil {
+                cmark_node_unlink(paragraph)
+                cmark_node_free(paragraph)
+            }
+            guard cmark_node_insert_before(quote, box) == 1 else {
+                cmark_node_free(box)
+                continue
+            }
+            while let child = cmark_node_first_child(quote), cmark_node_append_child(box, child) == 1 {}
+            // Every block moves (a custom block holds any block); were one refused, the quote keeps it.
+            if cmark_node_first_child(quote) == nil {
+                cmark_node_unlink(quote)
+                cmark_node_free(quote)
+            }
+        }
+    }
+
     /// cmark's smart punctuation opens a quote after "U.S." or "(2024)", where it is an
     /// apostrophe ("U.S.’s"): mended in place, as titles are (SmartPunctuation).
     func mendApostrophes(_ texts: [OpaquePointer]) {

@@ -16,6 +16,8 @@ public struct RenderedMarkdown: Sendable {
     public var blocks: [Range<Int>]
     /// Images, note references and raw HTML in `html`, in order, not overlapping.
     public var marks: [BodyMark]
+    /// The ids of the body's figures (`figure-1`…), in order.
+    public var figureIDs: [String] = []
 
     public init(html: String = "", notesHTML: String = "", notes: [RenderedNote] = [],
                 headings: [Heading] = [], links: [MarkdownLink] = [],
@@ -33,7 +35,7 @@ public struct RenderedMarkdown: Sendable {
 
     /// Every id the page will carry from this body: headings, notes and note references.
     public var anchorIDs: Set<String> {
-        var ids = Set(headings.map(\.id))
+        var ids = Set(headings.map(\.id)).union(figureIDs)
         for note in notes {
             ids.insert(note.id)
             ids.formUnion(note.referenceIDs)

@@ -19,6 +19,8 @@ public struct SiteConfig: Sendable {
     public var pdf: PDFSettings
     /// `search: { enabled: true }`: index the built site with Pagefind and publish `/search/`.
     public var searchEnabled: Bool
+    /// The institute's own kinds of box (`boxes:`), beside GitHub's five.
+    public var boxes: [BoxDeclaration] = []
     /// Not from site.yaml: false for a staging build (`--base-url` elsewhere than `base_url`),
     /// whose robots.txt asks crawlers to stay away.
     public var crawlable = true

@@ -5,8 +5,8 @@ import MarkdownRender
 struct CorrectionText {
     let renderer: MarkdownRenderer
 
-    init(allowRawHTML: Bool, rootPath: String) {
-        renderer = MarkdownRenderer(options: MarkdownOptions(allowRawHTML: allowRawHTML, rootPath: rootPath))
+    init(_ options: MarkdownOptions) {
+        renderer = MarkdownRenderer(options: options)
     }
 
     func html(_ text: String) -> String {

@@ -59,7 +59,7 @@ extension PageModels {
         model["note_count"] = rendered.notes.count
         if let disclaimer = disclaimerText(brief) { model["disclaimer"] = disclaimer }
         if !brief.corrections.isEmpty {
-            let renderer = CorrectionText(allowRawHTML: site.config.allowRawHTML, rootPath: scheme.basePath)
+            let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath))
             model["corrections"] = brief.corrections.map {
                 ["date": dates.display($0.date), "date_iso": $0.date.iso, "html": renderer.html($0.text)] as [String: Any]
             }
