@@ -22,7 +22,7 @@ public enum PersonDecoder {
         let person = Person(
             id: id, sourcePath: path, name: name ?? "",
             familyName: f.string("family_name"), givenName: f.string("given_name"), role: f.string("role"), centre: f.located("centre"),
-            photo: f.string("photo"), email: f.string("email"), orcid: orcid?.value, links: links,
+            photo: f.located("photo"), email: f.string("email"), orcid: orcid?.value, links: links,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         diagnostics += f.diagnostics
         return (name == nil ? nil : person, diagnostics)

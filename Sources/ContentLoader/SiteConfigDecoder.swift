@@ -6,7 +6,7 @@ public enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position",
     ]
 
     public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -101,6 +101,17 @@ public enum SiteConfigDecoder {
             description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
         config.boxes = boxes
+        config.logo = f.located("logo")
+        config.favicon = f.located("favicon")
+        if let position = f.located("disclaimer_position") {
+            switch position.value {
+            case "top": config.disclaimerAtTop = true
+            case "bottom": config.disclaimerAtTop = false
+            default:
+                f.diagnostics.append(.error("wrong-type", "`disclaimer_position` must be `top` or `bottom`, not `\(position.value)`",
+                                            at: position.location))
+            }
+        }
         return (title == nil ? nil : config, f.diagnostics)
     }
 

@@ -9,7 +9,8 @@ public struct Person: Sendable {
     public var givenName: String?
     public var role: String?
     public var centre: Located<String>?
-    public var photo: String?
+    /// An image in `static/`, where it is written.
+    public var photo: Located<String>?
     public var email: String?
     public var orcid: String?
     public var links: [NavItem]
@@ -19,7 +20,7 @@ public struct Person: Sendable {
     public init(
         id: String, sourcePath: String, name: String, familyName: String? = nil, givenName: String? = nil,
         role: String? = nil,
-        centre: Located<String>? = nil, photo: String? = nil, email: String? = nil,
+        centre: Located<String>? = nil, photo: Located<String>? = nil, email: String? = nil,
         orcid: String? = nil, links: [NavItem] = [], body: String = "", bodyStartLine: Int = 1
     ) {
         self.id = id

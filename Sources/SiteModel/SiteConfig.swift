@@ -19,6 +19,11 @@ public struct SiteConfig: Sendable {
     public var pdf: PDFSettings
     /// `search: { enabled: true }`: index the built site with Pagefind and publish `/search/`.
     public var searchEnabled: Bool
+    /// `logo:` and `favicon:`, images in `static/` (the theme's own when absent).
+    public var logo: Located<String>? = nil
+    public var favicon: Located<String>? = nil
+    /// `disclaimer_position: top` prints the disclaimer under the date instead of at the end.
+    public var disclaimerAtTop = false
     /// The institute's own kinds of box (`boxes:`), beside GitHub's five.
     public var boxes: [BoxDeclaration] = []
     /// Not from site.yaml: false for a staging build (`--base-url` elsewhere than `base_url`),

@@ -24,6 +24,11 @@ struct ResolvedSite: Sendable {
     var heroImages: [String: String]
     /// Briefs built before their release (`--future`, `serve`), by slug: marked on their page, kept out of feeds.
     var embargoes: [String: PublishTime] = [:]
+    /// The logo and favicon, output-relative: the site's (`logo:`, `favicon:`) or the theme's.
+    var logoPath = "images/logo.svg"
+    var faviconPath = "favicon.svg"
+    /// People's photos, output-relative, by person id.
+    var personPhotos: [String: String] = [:]
     /// Old addresses of published pages, in the order of the briefs and then the pages.
     var redirects: [Redirect] = []
     /// The site has its own `static/_redirects`, which the build copies instead of writing one.

@@ -37,6 +37,21 @@ struct SiteResolver {
             embargoes: Dictionary(published.compactMap { brief in publication.embargo(brief).map { (brief.slug, $0) } },
                                   uniquingKeysWith: { a, _ in a }))
         resolved.redirects = Self.redirects(briefs: published, pages: resolved.pages)
+        // The brand and people's photos: files of static/, each checked where it is named.
+        func locate(_ image: Located<String>?) -> String? {
+            guard let image else { return nil }
+            switch folder.locateImage(image.value, bundle: nil) {
+            case .success(let path): return path
+            case .failure(let message):
+                diagnostics.append(.error("missing-image", message, at: image.location))
+                return nil
+            }
+        }
+        if let logo = locate(site.config.logo) { resolved.logoPath = logo }
+        if let favicon = locate(site.config.favicon) { resolved.faviconPath = favicon }
+        for person in site.people {
+            if let photo = locate(person.photo) { resolved.personPhotos[person.id] = photo }
+        }
         diagnostics += termCollisions("topic", field: "topics", \.topics) + termCollisions("region", field: "regions", \.regions)
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })

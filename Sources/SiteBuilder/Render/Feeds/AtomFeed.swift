@@ -16,6 +16,8 @@ enum AtomFeed {
         x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(e(feed.homeURL))\"/>\n"
         x += author(feed.author, indent: "  ")
         x += "  <generator>Imprint</generator>\n"
+        if let icon = feed.iconURL { x += "  <icon>\(e(icon))</icon>\n" }
+        if let logo = feed.logoURL { x += "  <logo>\(e(logo))</logo>\n" }
         for entry in feed.entries {
             x += "  <entry>\n"
             x += "    <id>\(e(entry.id))</id>\n"

@@ -25,6 +25,9 @@ struct Feed: Sendable {
 
     var title: String
     var description: String?
+    /// The institute's logo and favicon, absolute.
+    var logoURL: String?
+    var iconURL: String?
     /// The page the feed belongs to.
     var homeURL: String
     var atomURL: String

@@ -15,6 +15,7 @@ struct FeedBuilder: Sendable {
         }
         return Feed(
             title: site.feedTitle(scope), description: description,
+            logoURL: scheme.absolute(site.logoPath), iconURL: scheme.absolute(site.faviconPath),
             homeURL: scheme.absolute(scope.folder),
             atomURL: scheme.absolute(URLScheme.feed(scope.folder, .atom)),
             jsonURL: scheme.absolute(URLScheme.feed(scope.folder, .json)),

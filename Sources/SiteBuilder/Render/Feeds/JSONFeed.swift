@@ -34,12 +34,14 @@ struct JSONFeed: Encodable, Sendable {
     var homePageURL: String
     var feedURL: String
     var description: String?
+    var icon: String?
+    var favicon: String?
     var language: String
     var authors: [Author]
     var items: [Item]
 
     enum CodingKeys: String, CodingKey {
-        case version, title, description, language, authors, items
+        case version, title, description, icon, favicon, language, authors, items
         case homePageURL = "home_page_url"
         case feedURL = "feed_url"
     }
@@ -49,6 +51,8 @@ struct JSONFeed: Encodable, Sendable {
         homePageURL = feed.homeURL
         feedURL = feed.jsonURL
         description = feed.description
+        icon = feed.logoURL
+        favicon = feed.iconURL
         language = feed.language
         authors = [Author(name: feed.author.name, url: feed.author.url)]
         items = feed.entries.map { entry in

@@ -20,10 +20,21 @@ struct JSONLDReport: Encodable, Sendable {
         var type = "Organization"
         var name: String
         var url: String?
+        var logo: ImageObject?
 
         enum CodingKeys: String, CodingKey {
             case type = "@type"
-            case name, url
+            case name, url, logo
+        }
+    }
+
+    struct ImageObject: Encodable, Sendable {
+        var type = "ImageObject"
+        var url: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case url
         }
     }
 

@@ -58,6 +58,7 @@ extension PageModels {
         model["has_notes"] = !rendered.notes.isEmpty
         model["note_count"] = rendered.notes.count
         if let disclaimer = disclaimerText(brief) { model["disclaimer"] = disclaimer }
+        model["disclaimer_at_top"] = site.config.disclaimerAtTop
         if !brief.corrections.isEmpty {
             let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath))
             model["corrections"] = brief.corrections.map {

@@ -11,6 +11,7 @@ extension PageModels {
             "bio": images.annotate(bodies.content.people[id] ?? RenderedMarkdown(), pagePath: path).html,
         ]
         if let role = person.role { model["role"] = role }
+        if let photo = photo(id) { model["photo"] = photo }
         if let email = person.email { model["email"] = email }
         if let orcid = person.orcid {
             model["orcid"] = orcid

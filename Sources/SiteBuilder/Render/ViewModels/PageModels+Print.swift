@@ -41,7 +41,7 @@ extension PageModels {
             print["stylesheet_url"] = css.absoluteString
             uses.append(css)
         }
-        if let logo = files.staticFile("images/logo.svg") {
+        if let logo = files.staticFile(site.logoPath) {
             print["logo_url"] = logo.absoluteString
             uses.append(logo)
         }

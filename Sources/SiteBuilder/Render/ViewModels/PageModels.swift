@@ -50,6 +50,10 @@ struct PageModels: Sendable {
             // Briefs are sorted newest first; the year of the newest keeps output deterministic.
             "copyright_year": site.briefs.first?.date.year ?? 2000,
         ]
+        siteModel["logo_url"] = scheme.url(site.logoPath)
+        siteModel["logo_width"] = logoWidth
+        siteModel["favicon_url"] = scheme.url(site.faviconPath)
+        siteModel["favicon_type"] = Self.imageType(site.faviconPath)
         if let d = config.description { siteModel["description"] = d }
         if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
         var page: [String: Any] = [
@@ -94,6 +98,7 @@ struct PageModels: Sendable {
             "is_last": position == count - 1, "is_penultimate": position == count - 2,
         ]
         model["role"] = person.role ?? Self.absent
+        model["photo"] = photo(id) ?? Self.absent
         if let centreID = person.centre?.value, let centre = site.centres[centreID] {
             model["centre_name"] = centre.name
             model["centre_url"] = scheme.url(URLScheme.centre(centreID))
@@ -102,6 +107,38 @@ struct PageModels: Sendable {
             model["centre_url"] = Self.absent
         }
         return model
+    }
+
+    /// The logo's width in the header, where it is 36 pixels high: from its own proportions
+    /// (a wide word mark stays wide), within 36 to 360.
+    var logoWidth: Int {
+        guard site.config.logo != nil, let size = images.size(at: site.logoPath), size.height > 0, size.width > 0 else { return 36 }
+        let width = (Double(size.width) * 36 / Double(size.height)).rounded()
+        return Int(min(360, max(36, width)))
+    }
+
+    /// A person's photo: its URL and its own width and height (the page scales it).
+    func photo(_ id: String) -> [String: Any]? {
+        guard let path = site.personPhotos[id] else { return nil }
+        var model: [String: Any] = ["src": scheme.url(path)]
+        if let size = images.size(at: path) {
+            model["width"] = size.width
+            model["height"] = size.height
+        }
+        return model
+    }
+
+    /// The MIME type a `<link rel="icon">` or feed names for an image file.
+    static func imageType(_ path: String) -> String {
+        switch path.split(separator: ".").last?.lowercased() {
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "ico": return "image/x-icon"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "webp": return "image/webp"
+        case "gif": return "image/gif"
+        default: return "application/octet-stream"
+        }
     }
 
     func centreLink(_ id: String) -> [String: Any]? {
