@@ -243,6 +243,12 @@ struct FieldReader {
     }
 
     /// A nested mapping, read with its own reader.
+    /// A reader for a mapping value found some other way (an entry of a mapping of mappings).
+    func nested(in node: Node, origin: SourceLocation, what: String) -> FieldReader? {
+        guard case .mapping = node else { return nil }
+        return FieldReader(node: node, path: path, startLine: lineOffset + 1, origin: origin, what: what)
+    }
+
     mutating func nested(_ key: String, what: String) -> FieldReader? {
         guard let (node, keyLocation) = entry(key) else { return nil }
         guard case .mapping = node else {

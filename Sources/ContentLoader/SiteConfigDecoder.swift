@@ -49,7 +49,27 @@ public enum SiteConfigDecoder {
                     if !Slug.isValid(id) {
                         f.diagnostics.append(.error("invalid-slug", "type id `\(id)` may contain only lowercase letters, digits and hyphens", at: f.location(of: k)))
                     }
-                    types.append(BriefType(id: id, label: v.string ?? id))
+                    guard case .mapping = v, var series = f.nested(in: v, origin: f.location(of: k), what: "type `\(id)`") else {
+                        types.append(BriefType(id: id, label: v.string ?? id))
+                        continue
+                    }
+                    // `issue-brief: { label: Issue Brief, series: …, issn: …, numbering: "IB-{year}-{n:02}" }`
+                    series.checkKeys(known: ["label", "series", "issn", "numbering"])
+                    var type = BriefType(id: id, label: series.string("label", required: true) ?? id, series: series.string("series"))
+                    if let issn = series.located("issn") {
+                        if ISSN.isValid(issn.value) { type.issn = issn.value.uppercased() } else {
+                            series.diagnostics.append(.error("wrong-type", "`issn` \(issn.value) is not an ISSN (NNNN-NNNC, its last digit a check digit)", at: issn.location))
+                        }
+                    }
+                    if let pattern = series.located("numbering") {
+                        if let numbering = SeriesNumbering(pattern.value) { type.numbering = numbering } else {
+                            series.diagnostics.append(.error("wrong-type",
+                                "`numbering` must hold {n} (or {n:02} for two digits) once, may hold {year}, e.g. \"IB-{year}-{n:02}\"; not `\(pattern.value)`",
+                                at: pattern.location))
+                        }
+                    }
+                    f.diagnostics += series.diagnostics
+                    types.append(type)
                 }
             } else {
                 f.wrongType("types", "a set of `id: Label` entries", at: node)

@@ -45,6 +45,9 @@ struct BuildRunner {
         let warnings = result.diagnostics.isEmpty ? "" : " (\(printer.counts(result.diagnostics)))"
         if !say.quiet {
             print(result.summary + warnings)
+            if !result.numbered.isEmpty {
+                print("Numbered \(result.numbered.joined(separator: ", ")); recorded in series-numbers.json, which keeps them: commit it with the site.")
+            }
             if let next = result.embargoed.first {
                 let count = result.embargoed.count == 1 ? "1 embargoed brief" : "\(result.embargoed.count) embargoed briefs"
                 print("\(count) left out until release (the next, \(next.path), at \(next.until)); `imprint check` lists them, --future builds them.")

@@ -16,6 +16,8 @@ public struct BuildResult: Sendable {
     public var upToDate = false
     /// Briefs left out until their release, soonest first.
     public var embargoed: [Embargo] = []
+    /// Briefs given a series number by this build (`path: number`), now in series-numbers.json.
+    public var numbered: [String] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } || pdf?.hasErrors == true }
 

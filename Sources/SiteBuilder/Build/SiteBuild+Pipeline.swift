@@ -87,12 +87,14 @@ extension SiteBuild {
             let (pages, postDiagnostics) = try write(prepared, into: writer, streamed: true)
             let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
             let embargoed = Embargo.all(in: prepared.site.site, options.publication)
+            let numbered = recordAddresses(prepared.site)
             if postDiagnostics.isEmpty {
-                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
+                // New series numbers changed an input (series-numbers.json): fingerprint it again.
+                let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
+                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
-            recordAddresses(prepared.site)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true, embargoed: embargoed)
+                               seconds: Self.seconds(since: start), wrote: true, embargoed: embargoed, numbered: numbered)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false)

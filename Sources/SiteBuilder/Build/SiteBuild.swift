@@ -85,22 +85,32 @@ public struct SiteBuild: Sendable {
             let embargoed = Embargo.all(in: prepared.site.site, options.publication)
             // A search index that could not be made (Pagefind missing or failing) is not a state
             // to repeat: the next build tries again.
+            let numbered = recordAddresses(prepared.site)
             if postDiagnostics.isEmpty {
-                cache?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
+                // New series numbers changed an input (series-numbers.json): fingerprint it again.
+                let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
+                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
             }
-            recordAddresses(prepared.site)
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed)
+                               seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed, numbered: numbered)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false, pdf: report)
         }
     }
 
-    /// After a build that published the site (not a preview): where its briefs now are.
-    func recordAddresses(_ site: ResolvedSite) {
-        guard caches == nil else { return }
+    /// After a build that published the site (not a preview): where its briefs now are, and the
+    /// series numbers it gave (returned, to be told: the file belongs in the sources).
+    @discardableResult
+    func recordAddresses(_ site: ResolvedSite) -> [String] {
+        guard caches == nil else { return [] }
         AddressRecord.after(site, previous: AddressRecord.load(siteRoot: options.siteRoot)).save(siteRoot: options.siteRoot)
+        let before = SeriesNumbers.load(siteRoot: options.siteRoot)
+        guard site.seriesNumbers != before, (try? site.seriesNumbers.save(siteRoot: options.siteRoot)) != nil else { return [] }
+        return site.briefs.reversed().compactMap { brief in
+            guard before.briefs[brief.slug] == nil, let entry = site.seriesNumbers.briefs[brief.slug] else { return nil }
+            return "\(brief.sourcePath): \(entry.number)"
+        }
     }
 
     func printPlanner(_ prepared: Prepared) -> PrintPlanner {
@@ -159,7 +169,8 @@ public struct SiteBuild: Sendable {
         let sources = keepingBodies ? BriefSources(taking: &site)
             : BriefSources(reading: site, loader: loader, fingerprints: loaded.briefBodies)
         let probe = ContentFolderProbe(folder: loader.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
-        var (resolved, resolveDiagnostics) = SiteResolver(site: site, publication: options.publication, folder: probe).resolve()
+        var (resolved, resolveDiagnostics) = SiteResolver(site: site, publication: options.publication, folder: probe,
+                                                          recordedNumbers: SeriesNumbers.load(siteRoot: options.siteRoot)).resolve()
         diagnostics += resolveDiagnostics
         timer.mark("resolve")
         let copied = staticFiles(folder: loader.folder, site: resolved) { [walked, folder = loader.folder] in

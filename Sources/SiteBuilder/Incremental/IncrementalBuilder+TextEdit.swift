@@ -40,11 +40,16 @@ extension IncrementalBuilder {
         for path in Set(changed).sorted() {
             guard let old = last.placements[path],
                   let index = prepared.site.briefs.firstIndex(where: { $0.sourcePath == path }),
-                  let (decoded, complete, found) = loader.decodeBrief(at: path), let brief = decoded, complete,
+                  let (decoded, complete, found) = loader.decodeBrief(at: path), var brief = decoded, complete,
                   BriefPlacement(brief, site: prepared.site) == old,
                   brief.title == prepared.site.briefs[index].title,
                   !lastDiagnostics.contains(where: { $0.location.file == path && $0.code == "duplicate-title" })
             else { return nil }
+            // A series number the build gave (not written in the file) stays; one removed from the file is a full build's.
+            if brief.number == nil, let given = prepared.site.briefs[index].number {
+                guard prepared.site.seriesNumbers.briefs[brief.slug]?.number == given else { return nil }
+                brief.number = given
+            }
             let page = URLScheme.brief(brief.slug)
             let rendered = build.caches?.markdown.render(renderer, brief.body, file: path, firstLine: brief.bodyStartLine,
                                                           idPrefix: PageModels.idPrefix(brief.slug), reservedIDs: PageModels.reservedIDs)

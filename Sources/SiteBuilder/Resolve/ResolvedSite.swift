@@ -22,6 +22,8 @@ struct ResolvedSite: Sendable {
     var centrePeople: [String: [String]]
     /// Hero image URL path relative to the output root, by brief slug.
     var heroImages: [String: String]
+    /// Every number Imprint has given (series-numbers.json, with this build's new ones).
+    var seriesNumbers = SeriesNumbers()
     /// Briefs built before their release (`--future`, `serve`), by slug: marked on their page, kept out of feeds.
     var embargoes: [String: PublishTime] = [:]
     /// The logo and favicon, output-relative: the site's (`logo:`, `favicon:`) or the theme's.

@@ -7,6 +7,8 @@ struct SiteResolver {
     let site: Site
     let publication: Publication
     let folder: ContentFolderProbe
+    /// The numbers given in earlier builds (series-numbers.json).
+    var recordedNumbers = SeriesNumbers()
 
     func resolve() -> (ResolvedSite, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -25,15 +27,24 @@ struct SiteResolver {
             if let hero { heroImages[brief.slug] = hero }
         }
 
-        let published = site.briefs
+        var published = site.briefs
             .filter { !publication.hides($0) }
             .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
+        // Numbered series: what is published gets its number (drafts and embargoed briefs wait).
+        let numberable = published.filter { !$0.draft && publication.embargo($0) == nil }
+        let numbers = recordedNumbers.assign(numberable, types: site.config.types,
+                                             typeID: { $0.type?.value ?? site.config.types.first?.id })
+        let numbered = Set(numberable.map(\.slug))
+        for i in published.indices where published[i].number == nil && numbered.contains(published[i].slug) {
+            published[i].number = numbers.briefs[published[i].slug]?.number
+        }
 
         var resolved = ResolvedSite(
             site: site, briefs: published, people: people, centres: centres,
             pages: site.pages.filter { publication.includeDrafts || !$0.draft },
             topics: [], regions: [], types: [], years: [], authored: [:], edited: [:], byCentre: [:],
             centrePeople: [:], heroImages: heroImages,
+            seriesNumbers: numbers,
             embargoes: Dictionary(published.compactMap { brief in publication.embargo(brief).map { (brief.slug, $0) } },
                                   uniquingKeysWith: { a, _ in a }))
         resolved.redirects = Self.redirects(briefs: published, pages: resolved.pages)

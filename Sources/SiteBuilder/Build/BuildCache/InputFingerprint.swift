@@ -16,6 +16,7 @@ enum InputFingerprint {
             for path in themeFolder.files(under: "") { files.append(("theme", themeFolder, path)) }
         }
         if site.exists("site.yaml") { files.append(("site", site, "site.yaml")) }
+        if site.exists(SeriesNumbers.file) { files.append(("site", site, SeriesNumbers.file)) }
         for folder in ["content", "templates", "static"] {
             for path in site.files(under: folder) { files.append(("site", site, path)) }
         }

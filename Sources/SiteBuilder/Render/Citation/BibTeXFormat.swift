@@ -15,6 +15,8 @@ enum BibTeXFormat {
         raw.insert("month")
         fields.append(("type", TeXEscape.text(record.typeLabel)))
         if let number = record.number { fields.append(("number", TeXEscape.text(number))) }
+        if let series = record.series { fields.append(("series", TeXEscape.text(series))) }
+        if let issn = record.issn { fields.append(("issn", issn)) }
         if let place = record.place { fields.append(("address", TeXEscape.text(place))) }
         fields.append(("url", record.url.filter { $0 != "{" && $0 != "}" }))
         // url and doi are verbatim fields in biblatex: written as they are, only braces removed.

@@ -35,6 +35,8 @@ struct CSLItem: Encodable, Sendable {
     /// The report type, "Issue Brief".
     var genre: String
     var number: String?
+    var collectionTitle: String?
+    var issn: String?
     var url: String
     var doi: String?
     var abstract: String?
@@ -44,6 +46,8 @@ struct CSLItem: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id, type, title, author, editor, issued, publisher, genre, number, abstract, language, keyword
         case publisherPlace = "publisher-place"
+        case collectionTitle = "collection-title"
+        case issn = "ISSN"
         case url = "URL"
         case doi = "DOI"
     }
@@ -58,6 +62,8 @@ struct CSLItem: Encodable, Sendable {
         publisherPlace = record.place
         genre = record.typeLabel
         number = record.number
+        collectionTitle = record.series
+        issn = record.issn
         url = record.url
         doi = record.doi
         abstract = record.abstract

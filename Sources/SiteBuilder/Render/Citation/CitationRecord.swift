@@ -17,6 +17,9 @@ struct CitationRecord: Sendable {
     /// The series label, e.g. "Issue Brief".
     var typeLabel: String
     var number: String?
+    /// The series' own title and ISSN (site.yaml `types:`), when it has them.
+    var series: String? = nil
+    var issn: String? = nil
     /// Absolute URL of the brief page.
     var url: String
     var doi: String?

@@ -15,6 +15,7 @@ enum RISFormat {
         if let place = record.place { lines.append(("CY", place)) }
         lines.append(("M3", record.typeLabel))
         if let number = record.number { lines.append(("SN", number)) }
+        if let series = record.series { lines.append(("T3", series)) }
         if let abstract = record.abstract { lines.append(("AB", abstract)) }
         for keyword in record.keywords { lines.append(("KW", keyword)) }
         lines.append(("LA", record.language))

@@ -9,6 +9,8 @@ enum HighwireTags {
         tags.append(MetaTag("citation_online_date", record.date.highwire))
         tags.append(MetaTag("citation_technical_report_institution", record.institution))
         if let number = record.number { tags.append(MetaTag("citation_technical_report_number", number)) }
+        if let series = record.series { tags.append(MetaTag("citation_series_title", series)) }
+        if let issn = record.issn { tags.append(MetaTag("citation_issn", issn)) }
         if let pdfURL { tags.append(MetaTag("citation_pdf_url", pdfURL)) }
         if let abstract = record.abstract { tags.append(MetaTag("citation_abstract", abstract)) }
         if !record.keywords.isEmpty {

@@ -82,6 +82,18 @@ struct JSONLDReport: Encodable, Sendable {
         }
     }
 
+    /// The series the report is part of (schema.org `CreativeWorkSeries`).
+    struct Series: Encodable, Sendable {
+        var type = "CreativeWorkSeries"
+        var name: String
+        var issn: String?
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name, issn
+        }
+    }
+
     var context = "https://schema.org"
     var type = "Report"
     var id: String
@@ -110,6 +122,7 @@ struct JSONLDReport: Encodable, Sendable {
     var encoding: MediaObject?
     var wordCount: Int
     var correction: [Correction]?
+    var isPartOf: Series?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context"
@@ -117,6 +130,6 @@ struct JSONLDReport: Encodable, Sendable {
         case id = "@id"
         case url, mainEntityOfPage, headline, alternativeHeadline, name, description, author, editor
         case datePublished, dateModified, publisher, sourceOrganization, reportNumber, genre, about, keywords
-        case image, inLanguage, isAccessibleForFree, identifier, sameAs, encoding, wordCount, correction
+        case image, inLanguage, isAccessibleForFree, identifier, sameAs, encoding, wordCount, correction, isPartOf
     }
 }

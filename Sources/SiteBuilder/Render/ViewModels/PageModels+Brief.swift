@@ -59,6 +59,9 @@ extension PageModels {
         model["note_count"] = rendered.notes.count
         if let disclaimer = disclaimerText(brief) { model["disclaimer"] = disclaimer }
         model["disclaimer_at_top"] = site.config.disclaimerAtTop
+        if let type = site.config.type(id: site.typeID(of: brief)), let series = type.series {
+            model["series"] = ["title": series, "issn": type.issn ?? Self.absent] as [String: Any]
+        }
         if !brief.corrections.isEmpty {
             let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath))
             model["corrections"] = brief.corrections.map {

@@ -13,13 +13,17 @@ extension PageModels {
         var seen: Set<String> = []
         let keywords = (brief.topics + brief.keywords).filter { seen.insert($0.lowercased()).inserted }
         let organisation = site.config.organisation
-        return CitationRecord(
+        let type = site.config.type(id: site.typeID(of: brief))
+        var record = CitationRecord(
             title: brief.title, subtitle: brief.subtitle, authors: authors, editors: editors,
             date: brief.date, updated: brief.updated, institution: organisation.name, place: organisation.place,
             typeLabel: site.typeLabel(of: brief), number: brief.number,
             url: scheme.absolute(URLScheme.brief(brief.slug)), doi: brief.doi, abstract: brief.summary,
             language: brief.language ?? site.config.language, keywords: keywords,
             key: CitationRecord.key(family: authors.first?.family, year: brief.date.year, title: brief.title))
+        record.series = type?.series
+        record.issn = type?.issn
+        return record
     }
 
     func personName(_ id: String) -> PersonName {

@@ -55,7 +55,8 @@ extension PageModels {
             wordCount: wordCount,
             correction: brief.corrections.isEmpty ? nil : brief.corrections.map {
                 .init(datePublished: $0.date.iso, text: CorrectionText.plain($0.text))
-            })
+            },
+            isPartOf: record.series.map { .init(name: $0, issn: record.issn) })
     }
 
     func jsonLDPerson(_ id: String) -> JSONLDReport.Person {
