@@ -5,7 +5,7 @@ enum BriefDecoder {
     static let knownKeys = [
         "title", "subtitle", "date", "updated", "authors", "editors", "centre", "type", "number",
         "topics", "regions", "summary", "image", "disclaimer", "doi", "keywords", "language",
-        "draft", "publish_at", "slug", "aliases", "corrections", "pdf",
+        "draft", "publish_at", "slug", "aliases", "corrections", "extra", "pdf",
     ]
 
     /// - Parameters:
@@ -46,6 +46,7 @@ enum BriefDecoder {
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         brief.aliases = f.aliases()
         brief.corrections = f.corrections()
+        brief.extra = f.extra()
         if let date {
             for correction in brief.corrections where correction.date < date {
                 f.diagnostics.append(.warning("correction-before-date",

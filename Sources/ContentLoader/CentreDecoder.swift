@@ -2,7 +2,7 @@ import SiteModel
 
 /// `content/centres/<id>.md` → `Centre`.
 enum CentreDecoder {
-    static let knownKeys = ["name", "short_name"]
+    static let knownKeys = ["name", "short_name", "extra"]
 
     static func decode(_ bytes: [UInt8], path: String, id: String) -> (Centre?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -12,8 +12,9 @@ enum CentreDecoder {
         var f = file.fields
         f.checkKeys(known: knownKeys)
         let name = f.string("name", required: true)
-        let centre = Centre(id: id, sourcePath: path, name: name ?? "", shortName: f.string("short_name"),
+        var centre = Centre(id: id, sourcePath: path, name: name ?? "", shortName: f.string("short_name"),
                             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        centre.extra = f.extra()
         diagnostics += f.diagnostics
         return (name == nil ? nil : centre, diagnostics)
     }

@@ -2,7 +2,7 @@ import SiteModel
 
 /// `content/pages/<slug>.md` → `Page`.
 enum PageDecoder {
-    static let knownKeys = ["title", "summary", "draft", "slug", "aliases"]
+    static let knownKeys = ["title", "summary", "draft", "slug", "aliases", "extra"]
 
     static func decode(_ bytes: [UInt8], path: String, defaultSlug: String) -> (Page?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -21,6 +21,7 @@ enum PageDecoder {
                         summary: f.string("summary").map(SmartPunctuation.apply), draft: f.bool("draft") ?? false,
                         body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
         page.aliases = f.aliases()
+        page.extra = f.extra()
         diagnostics += f.diagnostics
         return (title == nil ? nil : page, diagnostics)
     }

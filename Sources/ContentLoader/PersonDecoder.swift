@@ -3,7 +3,7 @@ import Yams
 
 /// `content/people/<id>.md` → `Person`.
 public enum PersonDecoder {
-    static let knownKeys = ["name", "family_name", "given_name", "role", "centre", "photo", "email", "orcid", "links"]
+    static let knownKeys = ["name", "family_name", "given_name", "role", "centre", "photo", "email", "orcid", "links", "extra"]
 
     public static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -19,11 +19,12 @@ public enum PersonDecoder {
                 "`orcid` should look like 0000-0002-1825-0097", at: orcid.location))
         }
         let links = f.links("links")
-        let person = Person(
+        var person = Person(
             id: id, sourcePath: path, name: name ?? "",
             familyName: f.string("family_name"), givenName: f.string("given_name"), role: f.string("role"), centre: f.located("centre"),
             photo: f.located("photo"), email: f.string("email"), orcid: orcid?.value, links: links,
             body: file.frontMatter.body, bodyStartLine: file.frontMatter.bodyStartLine)
+        person.extra = f.extra()
         diagnostics += f.diagnostics
         return (name == nil ? nil : person, diagnostics)
     }

@@ -6,7 +6,7 @@ public enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position", "taxonomies", "extra",
     ]
 
     public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -121,6 +121,8 @@ public enum SiteConfigDecoder {
             description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
         config.boxes = boxes
+        config.termLabels = decodeTaxonomies(&f)
+        config.extra = f.extra()
         config.logo = f.located("logo")
         config.favicon = f.located("favicon")
         if let position = f.located("disclaimer_position") {
@@ -133,6 +135,44 @@ public enum SiteConfigDecoder {
             }
         }
         return (title == nil ? nil : config, f.diagnostics)
+    }
+
+    /// `taxonomies: { regions: { terms: { south-asia: South Asia } } }`: what readers see for
+    /// each term written as an id. Topics and regions are the taxonomies there are.
+    static func decodeTaxonomies(_ f: inout FieldReader) -> [String: [String: String]] {
+        guard let (node, _) = f.entry("taxonomies") else { return [:] }
+        guard case .mapping(let taxonomies) = node else {
+            f.wrongType("taxonomies", "a set of taxonomies, e.g. `regions: { terms: { south-asia: South Asia } }`", at: node)
+            return [:]
+        }
+        var labels: [String: [String: String]] = [:]
+        for (key, value) in taxonomies {
+            let name = key.string ?? ""
+            guard name == "topics" || name == "regions" else {
+                f.diagnostics.append(.warning("unknown-key", "`\(name)` is not a taxonomy: briefs have `topics` and `regions`", at: f.location(of: key)))
+                continue
+            }
+            guard var taxonomy = f.nested(in: value, origin: f.location(of: key), what: "`\(name)`") else {
+                f.wrongType(name, "`{ terms: { id: Label } }`", at: value)
+                continue
+            }
+            taxonomy.checkKeys(known: ["terms"])
+            if let (terms, _) = taxonomy.entry("terms") {
+                if case .mapping(let m) = terms {
+                    for (term, label) in m {
+                        guard let id = term.string, let text = label.string, !text.isEmpty else {
+                            taxonomy.wrongType("terms", "`id: Label` entries", at: label)
+                            continue
+                        }
+                        labels[name, default: [:]][Slug.make(id)] = text
+                    }
+                } else {
+                    taxonomy.wrongType("terms", "`id: Label` entries, e.g. `south-asia: South Asia`", at: terms)
+                }
+            }
+            f.diagnostics += taxonomy.diagnostics
+        }
+        return labels
     }
 
     /// `pdf: { weasyprint: PATH, paper: a4|letter, timeout: SECONDS }`.

@@ -95,9 +95,11 @@ public struct SiteLoader: Sendable {
                                       at: SourceLocation(file: "content", line: 1, column: 1)))
         }
 
+        let data = DataFiles.load(folder, &diagnostics)
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
-        let site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
+        var site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
                         centres: centres, pages: pages, invalidBriefs: invalidBriefs)
+        site.data = data
         return Result(site: site, diagnostics: diagnostics, briefBodies: bodies)
     }
 

@@ -30,6 +30,8 @@ public struct Brief: Sendable, Hashable {
     public var publishAt: PublishTime?
     /// Dated correction notices, oldest first.
     public var corrections: [Correction] = []
+    /// `extra:`, the site's own values for templates.
+    public var extra: [String: ExtraValue] = [:]
     /// Old addresses (`aliases:`), output-relative (`briefs/old-slug/`), each where it is written.
     public var aliases: [Located<String>] = []
     public var pdf: Bool

@@ -6,6 +6,8 @@ public struct Centre: Sendable {
     public var shortName: String?
     public var body: String
     public var bodyStartLine: Int
+    /// `extra:`, the site's own values for templates.
+    public var extra: [String: ExtraValue] = [:]
 
     public init(id: String, sourcePath: String, name: String, shortName: String? = nil,
                 body: String = "", bodyStartLine: Int = 1) {

@@ -7,6 +7,8 @@ public struct Page: Sendable {
     public var draft: Bool
     /// Old addresses (`aliases:`), output-relative, each where it is written.
     public var aliases: [Located<String>] = []
+    /// `extra:`, the site's own values for templates.
+    public var extra: [String: ExtraValue] = [:]
     public var body: String
     public var bodyStartLine: Int
 

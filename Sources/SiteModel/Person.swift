@@ -16,6 +16,8 @@ public struct Person: Sendable {
     public var links: [NavItem]
     public var body: String
     public var bodyStartLine: Int
+    /// `extra:`, the site's own values for templates.
+    public var extra: [String: ExtraValue] = [:]
 
     public init(
         id: String, sourcePath: String, name: String, familyName: String? = nil, givenName: String? = nil,

@@ -9,6 +9,8 @@ public struct Site: Sendable {
     /// Briefs whose required fields are missing or invalid: never published, but their bodies
     /// and references are still checked, so one run reports every problem.
     public var invalidBriefs: [Brief]
+    /// `data/*.yaml`, by file name without its extension (a folder is a set of its files).
+    public var data: [String: ExtraValue] = [:]
 
     public init(root: String, config: SiteConfig, briefs: [Brief] = [], people: [Person] = [],
                 centres: [Centre] = [], pages: [Page] = [], invalidBriefs: [Brief] = []) {

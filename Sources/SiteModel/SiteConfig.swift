@@ -24,6 +24,11 @@ public struct SiteConfig: Sendable {
     public var favicon: Located<String>? = nil
     /// `disclaimer_position: top` prints the disclaimer under the date instead of at the end.
     public var disclaimerAtTop = false
+    /// Readers' names for taxonomy terms written as ids (`taxonomies: { regions: { terms:
+    /// { south-asia: South Asia } } }`), by taxonomy (`topics`, `regions`) and term slug.
+    public var termLabels: [String: [String: String]] = [:]
+    /// `extra:`, the site's own values for templates.
+    public var extra: [String: ExtraValue] = [:]
     /// The institute's own kinds of box (`boxes:`), beside GitHub's five.
     public var boxes: [BoxDeclaration] = []
     /// Not from site.yaml: false for a staging build (`--base-url` elsewhere than `base_url`),

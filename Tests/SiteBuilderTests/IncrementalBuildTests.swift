@@ -113,6 +113,7 @@ import struct SiteModel.Diagnostic
             "index.html",
             "people/ali-raza/index.html",
             "people/zara-baloch/index.html",
+            "regions/south-asia/index.html",
             "topics/electricity/index.html",
             "types/issue-brief/index.html",
         ])

@@ -30,6 +30,9 @@ struct SiteResolver {
         var published = site.briefs
             .filter { !publication.hides($0) }
             .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
+        // Terms written as ids read as their declared labels everywhere (`south-asia` → South Asia).
+        let labels = site.config.termLabels
+        if !labels.isEmpty { published = published.map { Self.labelled($0, labels) } }
         // Numbered series: what is published gets its number (drafts and embargoed briefs wait).
         let numberable = published.filter { !$0.draft && publication.embargo($0) == nil }
         let numbers = recordedNumbers.assign(numberable, types: site.config.types,
@@ -63,7 +66,10 @@ struct SiteResolver {
         for person in site.people {
             if let photo = locate(person.photo) { resolved.personPhotos[person.id] = photo }
         }
-        diagnostics += termCollisions("topic", field: "topics", \.topics) + termCollisions("region", field: "regions", \.regions)
+        let topicLabel = { (term: String) in labels["topics"]?[Slug.make(term)] ?? term }
+        let regionLabel = { (term: String) in labels["regions"]?[Slug.make(term)] ?? term }
+        diagnostics += termCollisions("topic", field: "topics", { $0.topics.map(topicLabel) })
+            + termCollisions("region", field: "regions", { $0.regions.map(regionLabel) })
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
         resolved.types = site.config.types.compactMap { type in
@@ -118,6 +124,15 @@ struct SiteResolver {
             message += " (no such id in \(folder))"
         }
         return .error("unknown-\(kind)", message, at: ref.location)
+    }
+
+    /// The brief with its topics and regions as readers see them (site.yaml `taxonomies:`).
+    static func labelled(_ brief: Brief, _ labels: [String: [String: String]]) -> Brief {
+        guard !labels.isEmpty else { return brief }
+        var brief = brief
+        brief.topics = brief.topics.map { labels["topics"]?[Slug.make($0)] ?? $0 }
+        brief.regions = brief.regions.map { labels["regions"]?[Slug.make($0)] ?? $0 }
+        return brief
     }
 
     /// The `aliases:` of the published briefs and pages. A brief's old folder

@@ -17,7 +17,7 @@ enum InputFingerprint {
         }
         if site.exists("site.yaml") { files.append(("site", site, "site.yaml")) }
         if site.exists(SeriesNumbers.file) { files.append(("site", site, SeriesNumbers.file)) }
-        for folder in ["content", "templates", "static"] {
+        for folder in ["content", "templates", "static", "data"] {
             for path in site.files(under: folder) { files.append(("site", site, path)) }
         }
         let digests = files.concurrentMap(jobs: options.jobs) { file -> String in

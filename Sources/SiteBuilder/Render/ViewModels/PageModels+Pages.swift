@@ -16,6 +16,7 @@ extension PageModels {
             common(title: page.title, description: page.summary, path: URLScheme.page(page.slug), section: page.slug),
             ["title": page.title, "content": images.annotate(bodies.content.pages[page.slug] ?? RenderedMarkdown(), pagePath: URLScheme.page(page.slug)).html])
         if let s = page.summary { model["summary"] = s }
+        if !page.extra.isEmpty { model["extra"] = page.extra.model }
         return model
     }
 

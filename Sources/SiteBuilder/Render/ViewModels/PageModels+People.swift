@@ -11,6 +11,7 @@ extension PageModels {
             "bio": images.annotate(bodies.content.people[id] ?? RenderedMarkdown(), pagePath: path).html,
         ]
         if let role = person.role { model["role"] = role }
+        if !person.extra.isEmpty { model["extra"] = person.extra.model }
         if let photo = photo(id) { model["photo"] = photo }
         if let email = person.email { model["email"] = email }
         if let orcid = person.orcid {
@@ -54,6 +55,7 @@ extension PageModels {
         var model: [String: Any] = ["name": centre.name, "url": scheme.url(path),
                                     "description": images.annotate(bodies.content.centres[id] ?? RenderedMarkdown(), pagePath: path).html]
         if let s = centre.shortName { model["short_name"] = s }
+        if !centre.extra.isEmpty { model["extra"] = centre.extra.model }
         let briefs = site.byCentre[id] ?? []
         let members = site.centrePeople[id] ?? []
         var page = PageModels.merge(

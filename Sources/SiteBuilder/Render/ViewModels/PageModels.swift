@@ -16,12 +16,17 @@ struct PageModels: Sendable {
 
     /// Gives local images their intrinsic `width` and `height`.
     let images: ImageDimensions
+    /// `data/*.yaml` and site.yaml `extra`, as templates read them: made once, shown on every page.
+    nonisolated(unsafe) let dataModel: [String: Any]
+    nonisolated(unsafe) let siteExtraModel: [String: Any]
 
     init(site: ResolvedSite, scheme: URLScheme, dates: DateFormatting, images: ImageDimensions, jobs: Int = 1) {
         self.site = site
         self.scheme = scheme
         self.dates = dates
         self.images = images
+        dataModel = site.site.data.model
+        siteExtraModel = site.config.extra.model
         related = RelatedBriefs.compute(site, jobs: jobs)
     }
 
@@ -54,6 +59,7 @@ struct PageModels: Sendable {
         siteModel["logo_width"] = logoWidth
         siteModel["favicon_url"] = scheme.url(site.faviconPath)
         siteModel["favicon_type"] = Self.imageType(site.faviconPath)
+        if !siteExtraModel.isEmpty { siteModel["extra"] = siteExtraModel }
         if let d = config.description { siteModel["description"] = d }
         if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
         var page: [String: Any] = [
@@ -63,7 +69,7 @@ struct PageModels: Sendable {
         if let prev { page["prev_url"] = prev }
         if let next { page["next_url"] = next }
         page["feeds"] = feedLinks(.site) + (feed.map { site.hasFeed($0) ? feedLinks($0) : [] } ?? [])
-        return ["site": siteModel, "page": page]
+        return ["site": siteModel, "page": page, "data": dataModel]
     }
 
     /// Plain text trimmed to what search engines show (about 160 characters), on a word boundary.
@@ -186,6 +192,7 @@ struct PageModels: Sendable {
             "draft": brief.draft,
         ]
         model["subtitle"] = brief.subtitle ?? Self.absent
+        model["extra"] = brief.extra.isEmpty ? Self.absent : brief.extra.model
         model["embargo"] = site.embargoes[brief.slug].map { ["until": $0.description, "until_iso": $0.iso] } ?? Self.absent
         model["number"] = brief.number ?? Self.absent
         model["summary"] = brief.summary ?? Self.absent
