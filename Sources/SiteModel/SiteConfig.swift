@@ -27,6 +27,13 @@ public struct SiteConfig: Sendable {
     /// Readers' names for taxonomy terms written as ids (`taxonomies: { regions: { terms:
     /// { south-asia: South Asia } } }`), by taxonomy (`topics`, `regions`) and term slug.
     public var termLabels: [String: [String: String]] = [:]
+
+    /// The slug of a term's page: the declared id for a declared label (so declaring a label
+    /// never moves the page), else the label's own slug.
+    public func termSlug(_ label: String, kind: String) -> String {
+        if let labels = termLabels[kind], let id = labels.first(where: { $0.value == label })?.key { return id }
+        return Slug.make(label)
+    }
     /// `extra:`, the site's own values for templates.
     public var extra: [String: ExtraValue] = [:]
     /// The institute's own kinds of box (`boxes:`), beside GitHub's five.

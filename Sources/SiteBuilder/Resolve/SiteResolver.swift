@@ -70,8 +70,8 @@ struct SiteResolver {
         let regionLabel = { (term: String) in labels["regions"]?[Slug.make(term)] ?? term }
         diagnostics += termCollisions("topic", field: "topics", { $0.topics.map(topicLabel) })
             + termCollisions("region", field: "regions", { $0.regions.map(regionLabel) })
-        resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) })
-        resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) })
+        resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) }) { site.config.termSlug($0, kind: "topics") }
+        resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) }) { site.config.termSlug($0, kind: "regions") }
         resolved.types = site.config.types.compactMap { type in
             let members = published.indices.filter { resolved.typeID(of: published[$0]) == type.id }
             return members.isEmpty ? nil : Term(slug: type.id, label: type.label, briefs: members)
@@ -159,11 +159,11 @@ struct SiteResolver {
     }
 
     /// Terms by slug, labelled with their first spelling, sorted by label; briefs keep their order.
-    static func terms(_ items: [(Int, [String])]) -> [Term] {
+    static func terms(_ items: [(Int, [String])], slug slugOf: (String) -> String = Slug.make) -> [Term] {
         var bySlug: [String: Term] = [:]
         for (index, labels) in items {
             for label in unique(labels) {
-                let slug = Slug.make(label)
+                let slug = slugOf(label)
                 if bySlug[slug] == nil { bySlug[slug] = Term(slug: slug, label: label, briefs: []) }
                 if bySlug[slug]!.briefs.last != index { bySlug[slug]!.briefs.append(index) }
             }
@@ -178,7 +178,7 @@ struct SiteResolver {
         var diagnostics: [Diagnostic] = []
         for brief in site.briefs {
             for label in Self.unique(values(brief)) {
-                let slug = Slug.make(label)
+                let slug = site.config.termSlug(label, kind: field)
                 guard let earlier = first[slug] else {
                     first[slug] = (label, brief.sourcePath)
                     continue

@@ -34,7 +34,7 @@ struct FeedBuilder: Sendable {
             id: url, url: url, title: brief.title,
             summary: brief.summary ?? brief.subtitle ?? brief.title,
             published: brief.date, updated: brief.lastModified, authors: authors,
-            categories: SiteResolver.unique(brief.topics).map { (term: Slug.make($0), label: $0) },
+            categories: SiteResolver.unique(brief.topics).map { (term: site.config.termSlug($0, kind: "topics"), label: $0) },
             image: site.heroImages[brief.slug].map(scheme.absolute),
             language: brief.language)
     }

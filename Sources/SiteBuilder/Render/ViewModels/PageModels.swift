@@ -203,7 +203,7 @@ struct PageModels: Sendable {
     func cards(_ indexes: [Int]) -> [[String: Any]] { indexes.map(card) }
 
     func termLinks(_ labels: [String], kind: String) -> [[String: Any]] {
-        SiteResolver.unique(labels).map { ["label": $0, "url": scheme.url(URLScheme.term(kind, Slug.make($0)))] }
+        SiteResolver.unique(labels).map { ["label": $0, "url": scheme.url(URLScheme.term(kind, site.config.termSlug($0, kind: kind)))] }
     }
 
     /// `b` over `a`. The result is a new model: if either part was a flagged shared model (a brief

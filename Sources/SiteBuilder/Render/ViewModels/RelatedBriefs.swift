@@ -22,7 +22,7 @@ enum RelatedBriefs {
             var planes: [UInt64] = []
             return range.map { i in
                 let brief = site.briefs[i]
-                let topics = SiteResolver.unique(brief.topics.map(Slug.make)).compactMap { topicSets[$0] }
+                let topics = SiteResolver.unique(brief.topics.map { site.config.termSlug($0, kind: "topics") }).compactMap { topicSets[$0] }
                 let centre = brief.centre.flatMap { centreSets[$0.value] }
                 return related(to: i, topics: topics, centre: centre, limit: limit, planes: &planes)
             }
