@@ -358,16 +358,30 @@ private struct Pass {
                 continue
             }
             guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(box, kind.open(title: marker.title))
-            cmark_node_set_on_exit(box, BoxKind.close)
-            // The marker line goes: its nodes, the line break after it, and the paragraph if that was all.
-            if let lineBreak = node {
-                cmark_node_unlink(lineBreak)
-                cmark_node_free(lineBreak)
-            }
+            // A note cited on the marker line is still to be numbered (its node is held): then
+            // only the marker goes and the line stays as the box's first words, under its label.
+            var citesNote = false
             for part in line {
-                cmark_node_unlink(part)
-                cmark_node_free(part)
+                Self.enter(part) { child, _ in
+                    if cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_REFERENCE { citesNote = true }
+                }
+            }
+            cmark_node_set_on_enter(box, kind.open(title: citesNote ? "" : marker.title))
+            cmark_node_set_on_exit(box, BoxKind.close)
+            if citesNote {
+                let text = literal(text)
+                let rest = text[text.index(after: text.firstIndex(of: "]")!)...].drop { $0 == " " || $0 == "\t" }
+                cmark_node_set_literal(line[0], String(rest))
+            } else {
+                // The marker line goes: its nodes, the line break after it, and the paragraph if that was all.
+                if let lineBreak = node {
+                    cmark_node_unlink(lineBreak)
+                    cmark_node_free(lineBreak)
+                }
+                for part in line {
+                    cmark_node_unlink(part)
+                    cmark_node_free(part)
+                }
             }
             if cmark_node_first_child(paragraph) == nil {
                 cmark_node_unlink(paragraph)

@@ -84,4 +84,12 @@ import MarkdownRender
         #expect(out.html.contains("<aside class=\"box box-tip\" aria-label=\"Use &lt;b&gt; &amp; \u{201C}quotes\u{201D} here\">\n<p class=\"box-title\">Use &lt;b&gt; &amp; \u{201C}quotes\u{201D} here</p>\n<p>Body.</p>"), "\(out.html)")
         #expect(out.html.contains("<aside class=\"box box-caution\" aria-label=\"Caution\">\n<p class=\"box-title\">Caution</p>\n</aside>"), "\(out.html)")
     }
+
+    /// Found by fuzzing: a note cited on the marker line was freed with it before it was numbered.
+    @Test func aNoteCitedOnTheMarkerLineStaysInTheBox() {
+        let out = render("> [!NOTE] See the data.[^1]\n> More.\n\n[^1]: The note.\n")
+        #expect(out.html.contains("<aside class=\"box box-note\" aria-label=\"Note\">\n<p class=\"box-title\">Note</p>\n<p>See the data.<sup"), "\(out.html)")
+        #expect(out.notes.count == 1)
+        #expect(out.diagnostics.isEmpty, "\(out.diagnostics)")
+    }
 }
