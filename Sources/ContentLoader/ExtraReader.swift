@@ -2,16 +2,33 @@ import SiteModel
 import Yams
 
 /// YAML nodes into `ExtraValue`s: plain scalars are read as YAML's core schema reads them (true,
-/// 12, 1.5, null), quoted ones stay text. Nesting deeper than `maximumDepth` is an error, so a
-/// hostile file cannot exhaust the stack.
+/// 12, 1.5, null), quoted ones stay text. Nesting deeper than `maximumDepth`, or more than
+/// `maximumNodes` values in one field or file (YAML aliases can repeat a list a billion times in a
+/// few lines), is an error, so a hostile file can exhaust neither the stack nor memory.
 enum ExtraReader {
     static let maximumDepth = 32
+    static let maximumNodes = 100_000
 
-    static func value(_ node: Node, depth: Int = 0, problem: (Node, String) -> Void) -> ExtraValue {
+    static func value(_ node: Node, problem: (Node, String) -> Void) -> ExtraValue {
+        var budget = maximumNodes
+        var reported = false
+        return value(node, depth: 0, budget: &budget) { at, message in
+            // One message for a runaway tree, not one per node over the limit.
+            if message.hasPrefix("holds more") { if reported { return }; reported = true }
+            problem(at, message)
+        }
+    }
+
+    private static func value(_ node: Node, depth: Int, budget: inout Int, problem: (Node, String) -> Void) -> ExtraValue {
         guard depth < maximumDepth else {
             problem(node, "nested more than \(maximumDepth) levels deep")
             return .null
         }
+        guard budget > 0 else {
+            problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)")
+            return .null
+        }
+        budget -= 1
         switch node {
         case .scalar(let scalar):
             if FieldReader.isNull(node, scalar) { return .null }
@@ -24,7 +41,13 @@ enum ExtraReader {
             }
             return .string(text)
         case .sequence(let items):
-            return .list(items.map { value($0, depth: depth + 1, problem: problem) })
+            var list: [ExtraValue] = []
+            for item in items {
+                guard budget > 0 else { break }
+                list.append(value(item, depth: depth + 1, budget: &budget, problem: problem))
+            }
+            if budget <= 0 { problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)") }
+            return .list(list)
         case .mapping(let pairs):
             var map: [String: ExtraValue] = [:]
             for (key, item) in pairs {
@@ -32,7 +55,11 @@ enum ExtraReader {
                     problem(key, "has a key that is not text")
                     continue
                 }
-                map[name] = value(item, depth: depth + 1, problem: problem)
+                guard budget > 0 else {
+                    problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)")
+                    break
+                }
+                map[name] = value(item, depth: depth + 1, budget: &budget, problem: problem)
             }
             return .map(map)
         case .alias:

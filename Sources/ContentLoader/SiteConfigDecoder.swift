@@ -164,6 +164,11 @@ public enum SiteConfigDecoder {
                             taxonomy.wrongType("terms", "`id: Label` entries", at: label)
                             continue
                         }
+                        if let other = labels[name]?.first(where: { $0.value == text })?.key, other != Slug.make(id) {
+                            taxonomy.diagnostics.append(.error("term-collision",
+                                "`\(id)` and `\(other)` would both read \(text); give each its own label", at: taxonomy.location(of: label)))
+                            continue
+                        }
                         labels[name, default: [:]][Slug.make(id)] = text
                     }
                 } else {

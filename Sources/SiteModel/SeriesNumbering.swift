@@ -45,6 +45,9 @@ public struct SeriesNumbering: Sendable, Hashable, CustomStringConvertible {
         description = pattern
     }
 
+    /// Whether numbers start again each year (the pattern holds `{year}`).
+    public var restartsEachYear: Bool { parts.contains(.year) }
+
     public func format(year: Int, n: Int) -> String {
         parts.map { part in
             switch part {

@@ -31,7 +31,7 @@ public struct SiteConfig: Sendable {
     /// The slug of a term's page: the declared id for a declared label (so declaring a label
     /// never moves the page), else the label's own slug.
     public func termSlug(_ label: String, kind: String) -> String {
-        if let labels = termLabels[kind], let id = labels.first(where: { $0.value == label })?.key { return id }
+        if let labels = termLabels[kind], let id = labels.filter({ $0.value == label }).keys.min() { return id }
         return Slug.make(label)
     }
     /// `extra:`, the site's own values for templates.

@@ -53,7 +53,7 @@ import Testing
             $0.replacingOccurrences(of: "subtitle: Fixing the wires", with: "subtitle: Fixing the wires\naliases:\n  - ../../etc/\n  - /briefs/gas-prices/\n  - /old/")
         }
         try edit(site, "content/briefs/gas-prices.md") {
-            $0.replacingOccurrences(of: "title: Gas Prices", with: "title: Gas Prices\naliases: [https://old.example.org/gas/, old]")
+            $0.replacingOccurrences(of: "title: Gas Prices", with: "title: Gas Prices\naliases: [https://old.example.org/gas/, old, /Briefs/Grid-Reform/, /FEED.xml/x/]")
         }
         let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
         #expect(build.status == 1)
@@ -61,6 +61,10 @@ import Testing
         #expect(build.stderr.contains("content/briefs/grid-reform/index.md:6:5: error: alias `/research/briefs/gas-prices/` is the address of a page or file this build writes; a redirect there would replace it [alias-collision]"))
         #expect(build.stderr.contains("content/briefs/gas-prices.md:3:11: error: alias `https://old.example.org/gas/` is a URL, not a path of this site"))
         #expect(build.stderr.contains("content/briefs/gas-prices.md:3:41: error: alias `/research/old/` is also an alias of content/briefs/grid-reform/index.md (line 7); one old address can lead to one page [alias-collision]"), "\(build.stderr)")
+        #expect(build.stderr.contains("content/briefs/gas-prices.md:3:46: error: alias `/research/Briefs/Grid-Reform/` is the address of a page or file this build writes"),
+                "on a disk that ignores case it is grid-reform's page: \(build.stderr)")
+        #expect(build.stderr.contains("content/briefs/gas-prices.md:3:68: error: alias `/research/FEED.xml/x/` is the address of a page or file this build writes"),
+                "feed.xml is a file, not a folder")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ManuscriptImport
 
@@ -39,5 +40,15 @@ import Testing
         let bare = TitleBlock.read([.para([.str("A"), .space, .str("sentence.")])], meta: [:], properties: properties)
         #expect(bare.title == "Template title" && bare.titleFromProperties)
         #expect(bare.authors.map(\.name) == ["Someone Else"] && bare.authorsFromProperties)
+    }
+
+    /// Found in review: markup-stripping by regular expression was quadratic in `<`.
+    @Test func aPartFullOfAngleBracketsIsReadInLinearTime() {
+        let start = Date()
+        let brackets = String(repeating: "<", count: 300_000)
+        #expect(CoreProperties.parse("<dc:title>" + brackets + "</dc:title>").title == nil)
+        #expect(CoreProperties.parse(String(repeating: "<dc:title>", count: 50_000)).title == nil)
+        #expect(CoreProperties.parse("<dc:title>A " + brackets + "</dc:title>").title == "A")
+        #expect(Date().timeIntervalSince(start) < 5)
     }
 }

@@ -16,10 +16,12 @@ public struct Embargo: Codable, Sendable, Hashable {
         instant = release.instant
     }
 
-    /// The briefs of `site` this build leaves out for their release (drafts are drafts first), soonest first.
+    /// The briefs of `site` whose release is still to come (drafts are drafts first), soonest
+    /// first: left out of this build unless `--future`, and in either case a reason for its
+    /// output to be out of date once the first is due.
     static func all(in site: Site, _ publication: Publication) -> [Embargo] {
         site.briefs.compactMap { brief in
-            guard !publication.demotes(brief), !publication.includeFuture, let release = publication.embargo(brief) else { return nil }
+            guard !publication.demotes(brief), let release = publication.embargo(brief) else { return nil }
             return Embargo(brief, release: release)
         }.sorted { ($0.instant, $0.path) < ($1.instant, $1.path) }
     }

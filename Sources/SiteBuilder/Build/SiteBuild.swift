@@ -32,7 +32,7 @@ public struct SiteBuild: Sendable {
         }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                            seconds: Self.seconds(since: start), wrote: false,
-                           embargoed: run.prepared.map { Embargo.all(in: $0.site.site, options.publication) } ?? [])
+                           embargoed: options.includeFuture ? [] : run.prepared.map { Embargo.all(in: $0.site.site, options.publication) } ?? [])
     }
 
     /// Every well-formed http(s) link in the site's Markdown, with where it is written, taken
@@ -69,7 +69,7 @@ public struct SiteBuild: Sendable {
            (try? OutputFolderGuard(siteRoot: options.siteRoot).check(options.output, force: options.force)) != nil {
             return BuildResult(diagnostics: manifest.diagnostics, pageCount: manifest.pageCount,
                                briefCount: manifest.briefCount, seconds: Self.seconds(since: start), wrote: true,
-                               upToDate: true, embargoed: manifest.embargoed ?? [])
+                               upToDate: true, embargoed: options.includeFuture ? [] : manifest.embargoed ?? [])
         }
         if streaming { return streamedRun(start: start, cache: cache) }
         var timer = PhaseTimer(verbose: options.verbose)
@@ -82,14 +82,15 @@ public struct SiteBuild: Sendable {
         do {
             let (pages, postDiagnostics) = try write(prepared)
             let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
-            let embargoed = Embargo.all(in: prepared.site.site, options.publication)
+            let releases = Embargo.all(in: prepared.site.site, options.publication)
+            let embargoed = options.includeFuture ? [] : releases
             // A search index that could not be made (Pagefind missing or failing) is not a state
             // to repeat: the next build tries again.
             let numbered = recordAddresses(prepared.site)
             if postDiagnostics.isEmpty {
                 // New series numbers changed an input (series-numbers.json): fingerprint it again.
                 let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
-                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: embargoed)
+                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: releases)
             }
             return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
                                seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed, numbered: numbered)
@@ -241,23 +242,30 @@ public struct SiteBuild: Sendable {
     func checkRedirects(_ prepared: Prepared) -> [Diagnostic] {
         let site = prepared.site
         guard !site.redirects.isEmpty else { return [] }
-        var taken = Set(prepared.planner.jobs().map(prepared.planner.path))
-        taken.formUnion(prepared.staticFiles.map(\.target))
-        taken.formUnion(prepared.files.jobs().filter { !$0.isRedirect }.map(prepared.files.path))
+        // Compared without case: on a case-insensitive disk (macOS) `About/` is `about/`.
+        var written = Set(prepared.planner.jobs().map(prepared.planner.path))
+        written.formUnion(prepared.staticFiles.map(\.target))
+        written.formUnion(prepared.files.jobs().filter { !$0.isRedirect }.map(prepared.files.path))
+        if !site.ownRedirectsFile { written.insert(RedirectsFile.path) }
+        let taken = Set(written.map { $0.lowercased() })
         var seen: [String: Redirect] = [:]
         var diagnostics: [Diagnostic] = []
         for redirect in site.redirects {
             let shown = prepared.planner.models.scheme.url(redirect.from)
-            if taken.contains(redirect.file) || redirect.file == RedirectsFile.path {
+            let file = redirect.file.lowercased()
+            // The file itself, or a folder on its way that is a file of the build (`feed.xml/`).
+            let parts = file.split(separator: "/")
+            let folders = parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+            if taken.contains(file) || folders.contains(where: taken.contains) {
                 diagnostics.append(.error("alias-collision",
                     "alias `\(shown)` is the address of a page or file this build writes; a redirect there would replace it",
                     at: redirect.location))
-            } else if let first = seen[redirect.file] {
+            } else if let first = seen[file] {
                 diagnostics.append(.error("alias-collision",
                     "alias `\(shown)` is also an alias of \(first.location.file) (line \(first.location.line)); one old address can lead to one page",
                     at: redirect.location))
             } else {
-                seen[redirect.file] = redirect
+                seen[file] = redirect
             }
         }
         return diagnostics
@@ -287,6 +295,7 @@ public struct SiteBuild: Sendable {
         for (brief, _) in checkedBriefs {
             for correction in brief.corrections {
                 let rendered = corrections.renderer.render(correction.text, file: brief.sourcePath, idPrefix: "correction")
+                // (Ids do not matter here: only the problems and links are kept.)
                 var found = rendered.diagnostics + checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
                 for i in found.indices { found[i].location = correction.location }
                 diagnostics += publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found

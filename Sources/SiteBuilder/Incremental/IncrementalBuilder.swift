@@ -66,6 +66,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var regions: [String]
         var image: BriefImage?
         var hero: String?
+        /// Embargo, old addresses, corrections, extra values: a full build recomputes what follows from them.
+        var publishAt: PublishTime?
+        var aliases: [String]
+        var corrections: [Correction]
+        var extra: [String: ExtraValue]
 
         init(_ brief: Brief, site: ResolvedSite) {
             slug = brief.slug
@@ -82,6 +87,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             regions = brief.regions
             image = brief.image
             hero = site.heroImages[brief.slug]
+            publishAt = brief.publishAt
+            aliases = brief.aliases.map(\.value)
+            corrections = brief.corrections
+            extra = brief.extra
         }
     }
 

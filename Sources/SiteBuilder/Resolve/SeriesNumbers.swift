@@ -18,7 +18,9 @@ struct SeriesNumbers: Codable, Equatable {
 
     static func load(siteRoot: URL) -> SeriesNumbers {
         guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(file).path),
-              let record = try? JSONDecoder().decode(SeriesNumbers.self, from: data) else { return SeriesNumbers() }
+              var record = try? JSONDecoder().decode(SeriesNumbers.self, from: data) else { return SeriesNumbers() }
+        // A number edited out of range by hand is given again rather than counted on from.
+        record.briefs = record.briefs.filter { (1...999_999_999).contains($0.value.n) }
         return record
     }
 
@@ -27,8 +29,10 @@ struct SeriesNumbers: Codable, Equatable {
     func assign(_ briefs: [Brief], types: [BriefType], typeID: (Brief) -> String?) -> SeriesNumbers {
         var result = self
         let byID = Dictionary(types.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var highest: [String: Int] = [:]   // "type year" → highest n taken
-        func key(_ type: String, _ year: Int) -> String { "\(type) \(year)" }
+        var highest: [String: Int] = [:]   // "type year" (or "type" when numbers run on across years) → highest n taken
+        func key(_ type: String, _ year: Int) -> String {
+            byID[type]?.numbering?.restartsEachYear == false ? type : "\(type) \(year)"
+        }
         for entry in self.briefs.values { highest[key(entry.type, entry.year), default: 0] = max(highest[key(entry.type, entry.year)] ?? 0, entry.n) }
         for brief in briefs {
             guard let id = typeID(brief), let numbering = byID[id]?.numbering, let number = brief.number,

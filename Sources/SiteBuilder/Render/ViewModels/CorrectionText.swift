@@ -9,8 +9,9 @@ struct CorrectionText {
         renderer = MarkdownRenderer(options: options)
     }
 
-    func html(_ text: String) -> String {
-        renderer.render(text, file: "", idPrefix: "correction").html.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// `number` keeps the ids of one correction's notes apart from another's.
+    func html(_ text: String, number: Int) -> String {
+        renderer.render(text, file: "", idPrefix: "correction-\(number)").html.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func plain(_ text: String) -> String { MarkdownRenderer.plainText(text) }

@@ -64,8 +64,9 @@ extension PageModels {
         }
         if !brief.corrections.isEmpty {
             let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath))
-            model["corrections"] = brief.corrections.map {
-                ["date": dates.display($0.date), "date_iso": $0.date.iso, "html": renderer.html($0.text)] as [String: Any]
+            model["corrections"] = brief.corrections.enumerated().map { i, correction in
+                ["date": dates.display(correction.date), "date_iso": correction.date.iso,
+                 "html": renderer.html(correction.text, number: i + 1)] as [String: Any]
             }
             model["corrections_heading"] = brief.corrections.count == 1 ? "Correction" : "Corrections"
         }
