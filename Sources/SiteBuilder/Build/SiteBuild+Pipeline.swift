@@ -85,17 +85,8 @@ extension SiteBuild {
         }
         do {
             let (pages, postDiagnostics) = try write(prepared, into: writer, streamed: true)
-            let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
-            let releases = Embargo.all(in: prepared.site.site, options.publication)
-            let embargoed = options.includeFuture ? [] : releases
-            let numbered = recordAddresses(prepared.site)
-            if postDiagnostics.isEmpty {
-                // New series numbers changed an input (series-numbers.json): fingerprint it again.
-                let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
-                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: releases)
-            }
-            return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true, embargoed: embargoed, numbered: numbered)
+            return written(prepared, pages: pages, diagnostics: run.diagnostics, postDiagnostics: postDiagnostics,
+                           cache: cache, start: start)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false)

@@ -81,28 +81,36 @@ public struct SiteBuild: Sendable {
         prepared.bodies.pdfs = pdfs
         do {
             let (pages, postDiagnostics) = try write(prepared)
-            let diagnostics = Self.sorted(run.diagnostics + postDiagnostics)
-            let releases = Embargo.all(in: prepared.site.site, options.publication)
-            let embargoed = options.includeFuture ? [] : releases
-            // A search index that could not be made (Pagefind missing or failing) is not a state
-            // to repeat: the next build tries again.
-            let numbered = recordAddresses(prepared.site)
-            if postDiagnostics.isEmpty {
-                // New series numbers changed an input (series-numbers.json): fingerprint it again.
-                let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
-                current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: releases)
-            }
-            return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
-                               seconds: Self.seconds(since: start), wrote: true, pdf: report, embargoed: embargoed, numbered: numbered)
+            return written(prepared, pages: pages, diagnostics: run.diagnostics, postDiagnostics: postDiagnostics,
+                           cache: cache, start: start, pdf: report)
         } catch {
             return failed(run.diagnostics + [writeFailed("\(error)")],
                           start: start, sorting: false, pdf: report)
         }
     }
 
+    /// What every build that wrote its output does last (the kept and the streamed alike): record
+    /// where the briefs are and the series numbers given, note the build for the next one's
+    /// shortcut, and say what was left out until its release.
+    func written(_ prepared: Prepared, pages: Int, diagnostics found: [Diagnostic], postDiagnostics: [Diagnostic],
+                 cache: BuildCache?, start: DispatchTime, pdf: PDFReport? = nil) -> BuildResult {
+        let diagnostics = Self.sorted(found + postDiagnostics)
+        let releases = Embargo.all(in: prepared.site.site, options.publication)
+        let numbered = recordAddresses(prepared.site)
+        // A search index that could not be made (Pagefind missing or failing) is not a state
+        // to repeat: the next build tries again.
+        if postDiagnostics.isEmpty {
+            // New series numbers changed an input (series-numbers.json): fingerprint it again.
+            let current = numbered.isEmpty ? cache : cache.map { _ in BuildCache(options: options) }
+            current?.record(pageCount: pages, briefCount: prepared.site.briefs.count, diagnostics: diagnostics, embargoed: releases)
+        }
+        return BuildResult(diagnostics: diagnostics, pageCount: pages, briefCount: prepared.site.briefs.count,
+                           seconds: Self.seconds(since: start), wrote: true, pdf: pdf,
+                           embargoed: options.includeFuture ? [] : releases, numbered: numbered)
+    }
+
     /// After a build that published the site (not a preview): where its briefs now are, and the
     /// series numbers it gave (returned, to be told: the file belongs in the sources).
-    @discardableResult
     func recordAddresses(_ site: ResolvedSite) -> [String] {
         guard caches == nil else { return [] }
         AddressRecord.after(site, previous: AddressRecord.load(siteRoot: options.siteRoot)).save(siteRoot: options.siteRoot)
@@ -147,10 +155,9 @@ public struct SiteBuild: Sendable {
         loaded.site = nil
         if let baseURL = options.baseURL {
             let override = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-            let own = site.config.baseURL.hasSuffix("/") ? site.config.baseURL : site.config.baseURL + "/"
-            // Another address than the site's own is a staging copy: search engines must not
-            // index it beside (or instead of) the real site.
-            if override != own, !options.allowCrawlers { site.config.crawlable = false }
+            // Another address than the site's own (site.yaml's, which ends in `/`) is a staging
+            // copy: search engines must not index it beside (or instead of) the real site.
+            if override != site.config.baseURL, !options.allowCrawlers { site.config.crawlable = false }
             site.config.baseURL = override
         }
 

@@ -33,11 +33,12 @@ struct SeriesNumbers: Codable, Equatable {
         func key(_ type: String, _ year: Int) -> String {
             byID[type]?.numbering?.restartsEachYear == false ? type : "\(type) \(year)"
         }
-        for entry in self.briefs.values { highest[key(entry.type, entry.year), default: 0] = max(highest[key(entry.type, entry.year)] ?? 0, entry.n) }
+        func take(_ type: String, _ year: Int, _ n: Int) { highest[key(type, year)] = max(highest[key(type, year)] ?? 0, n) }
+        for entry in self.briefs.values { take(entry.type, entry.year, entry.n) }
         for brief in briefs {
             guard let id = typeID(brief), let numbering = byID[id]?.numbering, let number = brief.number,
                   let n = numbering.n(of: number, year: brief.date.year) else { continue }
-            highest[key(id, brief.date.year)] = max(highest[key(id, brief.date.year)] ?? 0, n)
+            take(id, brief.date.year, n)
         }
         for brief in briefs.sorted(by: { ($0.date, $0.slug) < ($1.date, $1.slug) }) where brief.number == nil {
             guard let id = typeID(brief), let numbering = byID[id]?.numbering, self.briefs[brief.slug] == nil else { continue }
@@ -55,12 +56,6 @@ struct SeriesNumbers: Codable, Equatable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(self)
         data.append(0x0A)
-        let url = siteRoot.appendingPathComponent(Self.file)
-        let temporary = siteRoot.appendingPathComponent(".\(Self.file).\(getpid())")
-        try data.write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
+        try AtomicFile.write(data, to: siteRoot.appendingPathComponent(Self.file))
     }
 }

@@ -70,13 +70,9 @@ struct AddressRecord: Codable {
     /// Written whole and renamed into place; a record that cannot be written only costs the
     /// automatic redirects of the next slug change.
     func save(siteRoot: URL) {
-        let url = Self.location(siteRoot: siteRoot)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".addresses.json.\(getpid())")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        try? AtomicFile.write(data, to: Self.location(siteRoot: siteRoot))
     }
 }
