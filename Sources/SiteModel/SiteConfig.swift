@@ -28,6 +28,11 @@ public struct SiteConfig: Sendable {
     /// { south-asia: South Asia } } }`), by taxonomy (`topics`, `regions`) and term slug.
     public var termLabels: [String: [String: String]] = [:]
 
+    /// What readers see for a term as written: its declared label, else the term itself.
+    public func termLabel(_ term: String, kind: String) -> String {
+        termLabels[kind]?[Slug.make(term)] ?? term
+    }
+
     /// The slug of a term's page: the declared id for a declared label (so declaring a label
     /// never moves the page), else the label's own slug.
     public func termSlug(_ label: String, kind: String) -> String {
@@ -67,4 +72,9 @@ public struct SiteConfig: Sendable {
     }
 
     public func type(id: String) -> BriefType? { types.first { $0.id == id } }
+
+    /// The brief's type: its own, else the site's first.
+    public func typeID(of brief: Brief) -> String {
+        brief.type?.value ?? types.first?.id ?? "brief"
+    }
 }

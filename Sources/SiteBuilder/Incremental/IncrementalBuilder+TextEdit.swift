@@ -41,7 +41,7 @@ extension IncrementalBuilder {
             guard let old = last.placements[path],
                   let index = prepared.site.briefs.firstIndex(where: { $0.sourcePath == path }),
                   let (decoded, complete, found) = loader.decodeBrief(at: path),
-                  var brief = decoded.map({ SiteResolver.labelled($0, prepared.site.config.termLabels) }), complete,
+                  var brief = decoded.map({ SiteResolver.labelled($0, prepared.site.config) }), complete,
                   BriefPlacement(brief, site: prepared.site) == old,
                   brief.title == prepared.site.briefs[index].title,
                   !lastDiagnostics.contains(where: { $0.location.file == path && $0.code == "duplicate-title" })

@@ -57,7 +57,5 @@ struct ResolvedSite: Sendable {
         return config.types.first?.label ?? "Brief"
     }
 
-    func typeID(of brief: Brief) -> String {
-        brief.type?.value ?? config.types.first?.id ?? "brief"
-    }
+    func typeID(of brief: Brief) -> String { config.typeID(of: brief) }
 }

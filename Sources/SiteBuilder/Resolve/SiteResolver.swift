@@ -31,12 +31,11 @@ struct SiteResolver {
             .filter { !publication.hides($0) }
             .sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
         // Terms written as ids read as their declared labels everywhere (`south-asia` → South Asia).
-        let labels = site.config.termLabels
-        if !labels.isEmpty { published = published.map { Self.labelled($0, labels) } }
+        if !site.config.termLabels.isEmpty { published = published.map { Self.labelled($0, site.config) } }
         // Numbered series: what is published gets its number (drafts and embargoed briefs wait).
         let numberable = published.filter { !$0.draft && publication.embargo($0) == nil }
         let numbers = recordedNumbers.assign(numberable, types: site.config.types,
-                                             typeID: { $0.type?.value ?? site.config.types.first?.id })
+                                             typeID: site.config.typeID)
         let numbered = Set(numberable.map(\.slug))
         for i in published.indices where published[i].number == nil && numbered.contains(published[i].slug) {
             published[i].number = numbers.briefs[published[i].slug]?.number
@@ -53,23 +52,15 @@ struct SiteResolver {
         resolved.redirects = Self.redirects(briefs: published, pages: resolved.pages)
         // The brand and people's photos: files of static/, each checked where it is named.
         func locate(_ image: Located<String>?) -> String? {
-            guard let image else { return nil }
-            switch folder.locateImage(image.value, bundle: nil) {
-            case .success(let path): return path
-            case .failure(let message):
-                diagnostics.append(.error("missing-image", message, at: image.location))
-                return nil
-            }
+            image.flatMap { locateImage($0.value, bundle: nil, at: $0.location, into: &diagnostics) }
         }
         if let logo = locate(site.config.logo) { resolved.logoPath = logo }
         if let favicon = locate(site.config.favicon) { resolved.faviconPath = favicon }
         for person in site.people {
             if let photo = locate(person.photo) { resolved.personPhotos[person.id] = photo }
         }
-        let topicLabel = { (term: String) in labels["topics"]?[Slug.make(term)] ?? term }
-        let regionLabel = { (term: String) in labels["regions"]?[Slug.make(term)] ?? term }
-        diagnostics += termCollisions("topic", field: "topics", { $0.topics.map(topicLabel) })
-            + termCollisions("region", field: "regions", { $0.regions.map(regionLabel) })
+        diagnostics += termCollisions("topic", field: "topics", { $0.topics.map { site.config.termLabel($0, kind: "topics") } })
+            + termCollisions("region", field: "regions", { $0.regions.map { site.config.termLabel($0, kind: "regions") } })
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) }) { site.config.termSlug($0, kind: "topics") }
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) }) { site.config.termSlug($0, kind: "regions") }
         resolved.types = site.config.types.compactMap { type in
@@ -107,10 +98,7 @@ struct SiteResolver {
             diagnostics.append(unknown("type", type, known: site.config.types.map(\.id), folder: "site.yaml `types`"))
         }
         if let image = brief.image {
-            switch folder.locateImage(image.src, bundle: brief.bundleDirectory) {
-            case .success(let path): hero = path
-            case .failure(let message): diagnostics.append(.error("missing-image", message, at: image.location))
-            }
+            hero = locateImage(image.src, bundle: brief.bundleDirectory, at: image.location, into: &diagnostics)
         }
         if publication.demotes(brief) { diagnostics = diagnostics.map(\.inUnbuiltDraft) }
         return (diagnostics, hero)
@@ -126,12 +114,22 @@ struct SiteResolver {
         return .error("unknown-\(kind)", message, at: ref.location)
     }
 
+    /// An image's output path, or a `missing-image` error where it is named.
+    func locateImage(_ src: String, bundle: String?, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> String? {
+        switch folder.locateImage(src, bundle: bundle) {
+        case .success(let path): return path
+        case .failure(let message):
+            diagnostics.append(.error("missing-image", message, at: location))
+            return nil
+        }
+    }
+
     /// The brief with its topics and regions as readers see them (site.yaml `taxonomies:`).
-    static func labelled(_ brief: Brief, _ labels: [String: [String: String]]) -> Brief {
-        guard !labels.isEmpty else { return brief }
+    static func labelled(_ brief: Brief, _ config: SiteConfig) -> Brief {
+        guard !config.termLabels.isEmpty else { return brief }
         var brief = brief
-        brief.topics = brief.topics.map { labels["topics"]?[Slug.make($0)] ?? $0 }
-        brief.regions = brief.regions.map { labels["regions"]?[Slug.make($0)] ?? $0 }
+        brief.topics = brief.topics.map { config.termLabel($0, kind: "topics") }
+        brief.regions = brief.regions.map { config.termLabel($0, kind: "regions") }
         return brief
     }
 

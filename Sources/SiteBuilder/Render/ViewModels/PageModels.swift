@@ -19,6 +19,9 @@ struct PageModels: Sendable {
     /// `data/*.yaml` and site.yaml `extra`, as templates read them: made once, shown on every page.
     nonisolated(unsafe) let dataModel: [String: Any]
     nonisolated(unsafe) let siteExtraModel: [String: Any]
+    /// The logo's width in the header and the favicon's type: every page shows them.
+    let logoWidth: Int
+    let faviconType: String
 
     init(site: ResolvedSite, scheme: URLScheme, dates: DateFormatting, images: ImageDimensions, jobs: Int = 1) {
         self.site = site
@@ -27,6 +30,8 @@ struct PageModels: Sendable {
         self.images = images
         dataModel = site.site.data.model
         siteExtraModel = site.config.extra.model
+        logoWidth = Self.logoWidth(site, images)
+        faviconType = Self.imageType(site.faviconPath)
         related = RelatedBriefs.compute(site, jobs: jobs)
     }
 
@@ -58,7 +63,7 @@ struct PageModels: Sendable {
         siteModel["logo_url"] = scheme.url(site.logoPath)
         siteModel["logo_width"] = logoWidth
         siteModel["favicon_url"] = scheme.url(site.faviconPath)
-        siteModel["favicon_type"] = Self.imageType(site.faviconPath)
+        siteModel["favicon_type"] = faviconType
         if !siteExtraModel.isEmpty { siteModel["extra"] = siteExtraModel }
         if let d = config.description { siteModel["description"] = d }
         if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
@@ -117,7 +122,7 @@ struct PageModels: Sendable {
 
     /// The logo's width in the header, where it is 36 pixels high: from its own proportions
     /// (a wide word mark stays wide), within 36 to 360.
-    var logoWidth: Int {
+    static func logoWidth(_ site: ResolvedSite, _ images: ImageDimensions) -> Int {
         guard site.config.logo != nil, let size = images.size(at: site.logoPath), size.height > 0, size.width > 0 else { return 36 }
         let width = (Double(size.width) * 36 / Double(size.height)).rounded()
         return Int(min(360, max(36, width)))
