@@ -16,15 +16,8 @@ enum DataFiles {
                 continue
             }
             guard let bytes = siteFolder.read(path) else { continue }
-            let source: SourceText
-            switch SourceText.decode(bytes, path: path) {
-            case .success(let text): source = text
-            case .failure(let problem):
-                diagnostics.append(problem)
-                continue
-            }
             let node: Node?
-            switch YAMLParser.parse(source.text, path: path, startLine: 1) {
+            switch YAMLParser.parseFile(bytes, path: path) {
             case .success(let parsed): node = parsed
             case .failure(let problem):
                 diagnostics.append(problem)

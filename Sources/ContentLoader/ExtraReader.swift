@@ -9,26 +9,28 @@ enum ExtraReader {
     static let maximumDepth = 32
     static let maximumNodes = 100_000
 
-    static func value(_ node: Node, problem: (Node, String) -> Void) -> ExtraValue {
-        var budget = maximumNodes
-        var reported = false
-        return value(node, depth: 0, budget: &budget) { at, message in
-            // One message for a runaway tree, not one per node over the limit.
-            if message.hasPrefix("holds more") { if reported { return }; reported = true }
-            problem(at, message)
-        }
+    /// Values still allowed in this walk; once they run out, that is said once and the rest skipped.
+    private struct Budget {
+        var left = ExtraReader.maximumNodes
+        var exhausted = false
     }
 
-    private static func value(_ node: Node, depth: Int, budget: inout Int, problem: (Node, String) -> Void) -> ExtraValue {
+    static func value(_ node: Node, problem: (Node, String) -> Void) -> ExtraValue {
+        var budget = Budget()
+        return value(node, depth: 0, &budget, problem)
+    }
+
+    private static func value(_ node: Node, depth: Int, _ budget: inout Budget, _ problem: (Node, String) -> Void) -> ExtraValue {
         guard depth < maximumDepth else {
             problem(node, "nested more than \(maximumDepth) levels deep")
             return .null
         }
-        guard budget > 0 else {
-            problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)")
+        guard budget.left > 0 else {
+            if !budget.exhausted { problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)") }
+            budget.exhausted = true
             return .null
         }
-        budget -= 1
+        budget.left -= 1
         switch node {
         case .scalar(let scalar):
             if FieldReader.isNull(node, scalar) { return .null }
@@ -42,24 +44,18 @@ enum ExtraReader {
             return .string(text)
         case .sequence(let items):
             var list: [ExtraValue] = []
-            for item in items {
-                guard budget > 0 else { break }
-                list.append(value(item, depth: depth + 1, budget: &budget, problem: problem))
+            for item in items where !budget.exhausted {
+                list.append(value(item, depth: depth + 1, &budget, problem))
             }
-            if budget <= 0 { problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)") }
             return .list(list)
         case .mapping(let pairs):
             var map: [String: ExtraValue] = [:]
-            for (key, item) in pairs {
+            for (key, item) in pairs where !budget.exhausted {
                 guard let name = key.string else {
                     problem(key, "has a key that is not text")
                     continue
                 }
-                guard budget > 0 else {
-                    problem(node, "holds more than \(maximumNodes) values (YAML aliases repeating themselves?)")
-                    break
-                }
-                map[name] = value(item, depth: depth + 1, budget: &budget, problem: problem)
+                map[name] = value(item, depth: depth + 1, &budget, problem)
             }
             return .map(map)
         case .alias:

@@ -12,12 +12,11 @@ extension FieldReader {
         }
         var corrections: [Correction] = []
         for item in items {
-            guard case .mapping = item else {
+            let at = location(of: item)
+            guard var entry = nested(in: item, origin: at, what: "a correction") else {
                 wrongType("corrections", shape, at: item)
                 continue
             }
-            let at = location(of: item)
-            var entry = FieldReader(node: item, path: path, startLine: lineOffset + 1, origin: at, what: "a correction")
             entry.checkKeys(known: ["date", "text"])
             let date = entry.date("date", required: true)
             let text = entry.string("text", required: true)

@@ -14,13 +14,8 @@ public enum SiteConfigDecoder {
         guard let bytes else {
             return (nil, [.error("missing-site-config", "no site.yaml in the site folder; is --site pointing at the right folder?", at: origin)])
         }
-        let source: SourceText
-        switch SourceText.decode(bytes, path: path) {
-        case .success(let s): source = s
-        case .failure(let d): return (nil, [d])
-        }
         let node: Node?
-        switch YAMLParser.parse(source.text, path: path, startLine: 1) {
+        switch YAMLParser.parseFile(bytes, path: path) {
         case .success(let n): node = n
         case .failure(let d): return (nil, [d])
         }

@@ -3,6 +3,11 @@ import Yams
 
 /// Parses YAML with Yams and turns its errors into diagnostics at the right file line.
 enum YAMLParser {
+    /// A whole YAML file (site.yaml, data/*.yaml): its text checked as SourceText checks it, then parsed.
+    static func parseFile(_ bytes: [UInt8], path: String) -> Result<Node?, Diagnostic> {
+        SourceText.decode(bytes, path: path).flatMap { parse($0.text, path: path, startLine: 1) }
+    }
+
     /// - Parameter startLine: the file line of the YAML's first line.
     static func parse(_ yaml: String, path: String, startLine: Int) -> Result<Node?, Diagnostic> {
         do {

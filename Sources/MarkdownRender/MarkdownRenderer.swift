@@ -20,8 +20,12 @@ public struct MarkdownRenderer: Sendable {
     /// The version of the cmark-gfm library this program is linked with (`imprint --version`).
     public static var libraryVersion: String { String(cString: cmark_version_string()) }
 
+    /// `options.boxKinds` by id, the site's own over GitHub's: made once, read for every quote.
+    private let boxKinds: [String: BoxKind]
+
     public init(options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
+        boxKinds = Dictionary(options.boxKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, site in site })
     }
 
     private static let parseLock = NSLock()
@@ -87,8 +91,7 @@ public struct MarkdownRenderer: Sendable {
         var pass = Pass(
             markdown: markdown, file: file, lineOffset: firstLine - 1,
             markup: FootnoteMarkup(prefix: idPrefix), slugger: HeadingSlugger(reserved: reservedIDs),
-            allowRawHTML: options.allowRawHTML, rootPath: options.rootPath, options: options,
-            boxKinds: Dictionary(options.boxKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, site in site })
+            options: options, boxKinds: boxKinds
         )
         let nodes = pass.collect(document)
         // Order matters: each step frees nodes, so nothing collected may be used after its node goes.
@@ -169,10 +172,10 @@ private struct Pass {
     let lineOffset: Int
     let markup: FootnoteMarkup
     var slugger: HeadingSlugger
-    let allowRawHTML: Bool
-    let rootPath: String
     let options: MarkdownOptions
     let boxKinds: [String: BoxKind]
+    var allowRawHTML: Bool { options.allowRawHTML }
+    var rootPath: String { options.rootPath }
     var diagnostics: [Diagnostic] = []
     var figureIDs: [String] = []
     var headings: [Heading] = []
@@ -185,14 +188,12 @@ private struct Pass {
     private lazy var sourceLines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
     init(markdown: String, file: String, lineOffset: Int, markup: FootnoteMarkup,
-         slugger: HeadingSlugger, allowRawHTML: Bool, rootPath: String, options: MarkdownOptions, boxKinds: [String: BoxKind]) {
+         slugger: HeadingSlugger, options: MarkdownOptions, boxKinds: [String: BoxKind]) {
         self.markdown = markdown
         self.file = file
         self.lineOffset = lineOffset
         self.markup = markup
         self.slugger = slugger
-        self.allowRawHTML = allowRawHTML
-        self.rootPath = rootPath
         self.options = options
         self.boxKinds = boxKinds
     }
