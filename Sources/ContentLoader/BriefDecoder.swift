@@ -11,16 +11,17 @@ enum BriefDecoder {
     /// - Parameters:
     ///   - defaultSlug: the file or bundle name.
     ///   - bundleDirectory: the bundle folder, for a `briefs/<slug>/index.md` brief.
+    ///   - taxonomies: the site's own taxonomies, whose names are front-matter keys too.
     /// Returns the brief (nil when the front matter could not be read at all), whether its
     /// required fields were all valid, and the diagnostics.
-    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, bundleDirectory: String?)
-        -> (Brief?, complete: Bool, [Diagnostic]) {
+    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, bundleDirectory: String?,
+                       taxonomies: [String] = []) -> (Brief?, complete: Bool, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var file = ContentFile.read(bytes, path: path, what: "a brief", diagnostics: &diagnostics) else {
             return (nil, false, diagnostics)
         }
         var f = file.fields
-        f.checkKeys(known: knownKeys)
+        f.checkKeys(known: knownKeys + taxonomies)
         let title = f.string("title", required: true)
         let date = f.date("date", required: true)
         let authors = f.list("authors", required: true)
@@ -47,6 +48,10 @@ enum BriefDecoder {
         brief.aliases = f.aliases()
         brief.corrections = f.corrections()
         brief.extra = f.extra()
+        for name in taxonomies {
+            let terms = f.list(name).map(\.value)
+            if !terms.isEmpty { brief.terms[name] = terms }
+        }
         if let date {
             for correction in brief.corrections where correction.date < date {
                 f.diagnostics.append(.warning("correction-before-date",

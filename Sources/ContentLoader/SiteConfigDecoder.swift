@@ -116,7 +116,7 @@ public enum SiteConfigDecoder {
             description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
         config.boxes = boxes
-        config.termLabels = decodeTaxonomies(&f)
+        (config.termLabels, config.taxonomies) = decodeTaxonomies(&f)
         config.extra = f.extra()
         config.logo = f.located("logo")
         config.favicon = f.located("favicon")
@@ -132,45 +132,87 @@ public enum SiteConfigDecoder {
         return (title == nil ? nil : config, f.diagnostics)
     }
 
-    /// `taxonomies: { regions: { terms: { south-asia: South Asia } } }`: what readers see for
-    /// each term written as an id. Topics and regions are the taxonomies there are.
-    static func decodeTaxonomies(_ f: inout FieldReader) -> [String: [String: String]] {
-        guard let (node, _) = f.entry("taxonomies") else { return [:] }
-        guard case .mapping(let taxonomies) = node else {
-            f.wrongType("taxonomies", "a set of taxonomies, e.g. `regions: { terms: { south-asia: South Asia } }`", at: node)
-            return [:]
+    /// `taxonomies:`: the site's own ways of filing briefs beside topics and regions
+    /// (`countries: { title: Countries, singular: Country }`), and what readers see for each term
+    /// written as an id (`regions: { terms: { south-asia: South Asia } }`).
+    static func decodeTaxonomies(_ f: inout FieldReader) -> (labels: [String: [String: String]], taxonomies: [Taxonomy]) {
+        var taxonomies = Taxonomy.builtIn
+        guard let (node, _) = f.entry("taxonomies") else { return ([:], taxonomies) }
+        guard case .mapping(let declared) = node else {
+            f.wrongType("taxonomies", "a set of taxonomies, e.g. `countries: { title: Countries, terms: { ke: Kenya } }`", at: node)
+            return ([:], taxonomies)
         }
         var labels: [String: [String: String]] = [:]
-        for (key, value) in taxonomies {
+        for (key, value) in declared {
             let name = key.string ?? ""
-            guard name == "topics" || name == "regions" else {
-                f.diagnostics.append(.warning("unknown-key", "`\(name)` is not a taxonomy: briefs have `topics` and `regions`", at: f.location(of: key)))
+            let at = f.location(of: key)
+            if let problem = Self.taxonomyNameProblem(name) {
+                f.diagnostics.append(.error("invalid-taxonomy", problem, at: at))
                 continue
             }
-            guard var taxonomy = f.nested(in: value, origin: f.location(of: key), what: "`\(name)`") else {
-                f.wrongType(name, "`{ terms: { id: Label } }`", at: value)
+            // `countries:` alone, or with nothing under it, declares the taxonomy with its defaults.
+            var empty = false
+            if case .scalar(let scalar) = value { empty = FieldReader.isNull(value, scalar) }
+            let taxonomy = empty ? nil : f.nested(in: value, origin: at, what: "`\(name)`")
+            if taxonomy == nil, !empty {
+                f.wrongType(name, "`{ title: …, singular: …, terms: { id: Label } }`", at: value)
                 continue
             }
-            taxonomy.checkKeys(known: ["terms"])
-            if let (terms, _) = taxonomy.entry("terms") {
-                if case .mapping(let m) = terms {
-                    for (term, label) in m {
-                        guard let id = term.string, let text = label.string, !text.isEmpty else {
-                            taxonomy.wrongType("terms", "`id: Label` entries", at: label)
-                            continue
-                        }
-                        if let other = labels[name]?.first(where: { $0.value == text })?.key, other != Slug.make(id) {
-                            taxonomy.diagnostics.append(.error("term-collision",
-                                "`\(id)` and `\(other)` would both read \(text); give each its own label", at: taxonomy.location(of: label)))
-                            continue
-                        }
-                        labels[name, default: [:]][Slug.make(id)] = text
-                    }
-                } else {
-                    taxonomy.wrongType("terms", "`id: Label` entries, e.g. `south-asia: South Asia`", at: terms)
+            let builtIn = Taxonomy.builtIn.first { $0.name == name }
+            var declaration = builtIn ?? Taxonomy(name: name, title: Taxonomy.title(of: name), singular: "")
+            if var t = taxonomy {
+                t.checkKeys(known: ["title", "singular", "terms"])
+                if let title = t.string("title"), !title.isEmpty {
+                    declaration.title = title
+                    declaration.singular = ""
                 }
+                if let singular = t.string("singular"), !singular.isEmpty { declaration.singular = singular }
+                labels[name] = Self.termLabels(&t)
+                f.diagnostics += t.diagnostics
             }
-            f.diagnostics += taxonomy.diagnostics
+            if declaration.singular.isEmpty { declaration.singular = Taxonomy.singular(of: declaration.title) }
+            if let index = taxonomies.firstIndex(where: { $0.name == name }) {
+                taxonomies[index] = declaration
+            } else {
+                taxonomies.append(declaration)
+            }
+        }
+        return (labels.filter { !$0.value.isEmpty }, taxonomies)
+    }
+
+    /// Why a taxonomy may not have this name: its name is a URL folder and a front-matter key.
+    static func taxonomyNameProblem(_ name: String) -> String? {
+        if !Slug.isValid(name) {
+            return "taxonomy `\(name)` must be named with lowercase letters, digits and hyphens: it is a folder of the site"
+        }
+        if Taxonomy.reservedNames.contains(name) {
+            return "`\(name)` is a folder Imprint writes itself; name the taxonomy otherwise"
+        }
+        if BriefDecoder.knownKeys.contains(name), !Taxonomy.builtIn.contains(where: { $0.name == name }) {
+            return "`\(name)` is already a brief's front-matter key; name the taxonomy otherwise"
+        }
+        return nil
+    }
+
+    /// A taxonomy's `terms: { id: Label }`, by the id's slug; two ids with one label are an error.
+    private static func termLabels(_ t: inout FieldReader) -> [String: String] {
+        var labels: [String: String] = [:]
+        guard let (terms, _) = t.entry("terms") else { return labels }
+        guard case .mapping(let m) = terms else {
+            t.wrongType("terms", "`id: Label` entries, e.g. `south-asia: South Asia`", at: terms)
+            return labels
+        }
+        for (term, label) in m {
+            guard let id = term.string, let text = label.string, !text.isEmpty else {
+                t.wrongType("terms", "`id: Label` entries", at: label)
+                continue
+            }
+            if let other = labels.first(where: { $0.value == text })?.key, other != Slug.make(id) {
+                t.diagnostics.append(.error("term-collision",
+                    "`\(id)` and `\(other)` would both read \(text); give each its own label", at: t.location(of: label)))
+                continue
+            }
+            labels[Slug.make(id)] = text
         }
         return labels
     }

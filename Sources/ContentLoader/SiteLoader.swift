@@ -48,9 +48,14 @@ public struct SiteLoader: Sendable {
 
         let briefEntries = briefFiles(&diagnostics)
         let keepsBodies = keepsBriefBodies
-        let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics, stamp: !keepsBodies) {
+        // A brief's front matter reads as the site's taxonomies say: a cached decode made under
+        // other taxonomies is not reused.
+        let taxonomies = config?.declaredTaxonomies ?? []
+        let decodedBriefs = decoded(briefEntries, kind: "brief", parallel: true, &diagnostics, stamp: !keepsBodies,
+                                    keyTail: taxonomies.joined(separator: ",")) {
             entry, bytes, stamp in
-            var result = BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle)
+            var result = BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug, bundleDirectory: entry.bundle,
+                                             taxonomies: taxonomies)
             let fingerprint = result.0.map {
                 BodyFingerprint(stamp: stamp, byteCount: $0.body.utf8.count, startLine: $0.bodyStartLine)
             }
@@ -105,7 +110,7 @@ public struct SiteLoader: Sendable {
 
     /// Reads and decodes one brief file (`content/briefs/<slug>.md` or `…/<slug>/index.md`) as
     /// `load` would; nil when it is not such a file, cannot be read or leads out of the site.
-    public func decodeBrief(at path: String) -> (brief: Brief?, complete: Bool, diagnostics: [Diagnostic])? {
+    public func decodeBrief(at path: String, taxonomies: [String]) -> (brief: Brief?, complete: Bool, diagnostics: [Diagnostic])? {
         let dir = "content/briefs/"
         guard path.hasPrefix(dir), folder.staysInside(path), let bytes = folder.read(path) else { return nil }
         let parts = path.dropFirst(dir.count).split(separator: "/", omittingEmptySubsequences: false)
@@ -117,7 +122,8 @@ public struct SiteLoader: Sendable {
         } else {
             return nil
         }
-        let (brief, complete, diagnostics) = BriefDecoder.decode(bytes, path: path, defaultSlug: slug, bundleDirectory: bundle)
+        let (brief, complete, diagnostics) = BriefDecoder.decode(bytes, path: path, defaultSlug: slug, bundleDirectory: bundle,
+                                                                 taxonomies: taxonomies)
         return (brief, complete, diagnostics)
     }
 
@@ -190,7 +196,7 @@ public struct SiteLoader: Sendable {
     /// lead out of the site; results keep the order of `entries`.
     /// With `stamp`, each file's `stat` is taken before it is read and handed to `decode`.
     private func decoded<T: Sendable>(_ entries: [Entry], kind: String, parallel: Bool, _ diagnostics: inout [Diagnostic],
-                                      stamp: Bool = false,
+                                      stamp: Bool = false, keyTail: String = "",
                                       _ decode: @escaping @Sendable (Entry, [UInt8], FileStamp?) -> T) -> [T] {
         let folder = self.folder, cache = self.cache
         let rootPath = folder.root.path + "/"
@@ -204,7 +210,7 @@ public struct SiteLoader: Sendable {
                 guard let bytes = read() else { return .unreadable }
                 return .value(decode(entry, bytes, before))
             }
-            return cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? ""),
+            return cache.value(entry.path, absolutePath: rootPath + entry.path, kind: kind, key: entry.slug + "|" + (entry.bundle ?? "") + "|" + keyTail,
                                inside: inside, read: read, decode: { decode(entry, $0, nil) })
         }
         let results = parallel ? entries.concurrentMap(jobs: jobs, work) : entries.map(work)

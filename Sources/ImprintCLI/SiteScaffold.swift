@@ -49,6 +49,15 @@ enum SiteScaffold {
         #   weasyprint: /usr/bin/weasyprint      # default: weasyprint on PATH
         # search:
         #   enabled: true                        # a search page at /search/, made with Pagefind
+        # taxonomies:                            # beside topics and regions: briefs write `countries: [ke]`
+        #   countries: { title: Countries, terms: { ke: Kenya } }
+        # logo: images/logo.svg                  # from static/: on every page, in PDFs and metadata
+        # favicon: images/icon.svg
+        # disclaimer_position: bottom            # or top: under the date
+        # boxes:                                 # your own `> [!KEY-FINDINGS]` boxes
+        #   key-findings: Key findings
+        # extra:                                 # your own values for templates: {{site.extra.press_email}}
+        #   press_email: press@example.org
 
         """
     }

@@ -19,6 +19,8 @@ public struct Brief: Sendable, Hashable {
     public var number: String?
     public var topics: [String]
     public var regions: [String]
+    /// Terms of the site's own taxonomies (site.yaml `taxonomies:`), by taxonomy name.
+    public var terms: [String: [String]] = [:]
     public var summary: String?
     public var image: BriefImage?
     public var disclaimer: Disclaimer

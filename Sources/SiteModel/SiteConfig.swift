@@ -25,8 +25,14 @@ public struct SiteConfig: Sendable {
     /// `disclaimer_position: top` prints the disclaimer under the date instead of at the end.
     public var disclaimerAtTop = false
     /// Readers' names for taxonomy terms written as ids (`taxonomies: { regions: { terms:
-    /// { south-asia: South Asia } } }`), by taxonomy (`topics`, `regions`) and term slug.
+    /// { south-asia: South Asia } } }`), by taxonomy (`topics`, `regions`, declared ones) and term slug.
     public var termLabels: [String: [String: String]] = [:]
+    /// Topics and regions, then the site's own taxonomies in the order site.yaml declares them.
+    public var taxonomies: [Taxonomy] = Taxonomy.builtIn
+    /// The names of the site's own taxonomies (all but topics and regions).
+    public var declaredTaxonomies: [String] { taxonomies.dropFirst(Taxonomy.builtIn.count).map(\.name) }
+
+    public func taxonomy(_ name: String) -> Taxonomy? { taxonomies.first { $0.name == name } }
 
     /// What readers see for a term as written: its declared label, else the term itself.
     public func termLabel(_ term: String, kind: String) -> String {

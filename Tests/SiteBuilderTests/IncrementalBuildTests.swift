@@ -110,6 +110,9 @@ import struct SiteModel.Diagnostic
             // It is one of grid-reform's related briefs.
             "briefs/grid-reform/index.html",
             "briefs/page/2/index.html",
+            // Its countries (a taxonomy of the site's own) list it too.
+            "countries/ae/index.html",
+            "countries/pk/index.html",
             "index.html",
             "people/ali-raza/index.html",
             "people/zara-baloch/index.html",

@@ -10,7 +10,8 @@ import SiteModel
     }
 
     @Test func numbersRunOnAcrossYearsWithoutYearInThePattern() throws {
-        let type = BriefType(id: "wp", label: "Working Paper", numbering: try #require(SeriesNumbering("WP-{n:03}")))
+        let numbering: SeriesNumbering = try #require(SeriesNumbering("WP-{n:03}"))
+        let type = BriefType(id: "wp", label: "Working Paper", numbering: numbering)
         let briefs = [brief("b", "2025-02-01"), brief("a", "2024-06-01"), brief("c", "2025-01-01", number: "WP-007")]
         let numbers = SeriesNumbers().assign(briefs, types: [type], typeID: { _ in "wp" })
         #expect(numbers.briefs["a"]?.number == "WP-008")
@@ -19,7 +20,8 @@ import SiteModel
     }
 
     @Test func numbersRestartEachYearWithYearInThePattern() throws {
-        let type = BriefType(id: "ib", label: "Issue Brief", numbering: try #require(SeriesNumbering("IB-{year}-{n}")))
+        let numbering: SeriesNumbering = try #require(SeriesNumbering("IB-{year}-{n}"))
+        let type = BriefType(id: "ib", label: "Issue Brief", numbering: numbering)
         let numbers = SeriesNumbers().assign([brief("x", "2024-03-01"), brief("y", "2025-03-01")], types: [type], typeID: { _ in "ib" })
         #expect(numbers.briefs["x"]?.number == "IB-2024-1")
         #expect(numbers.briefs["y"]?.number == "IB-2025-1")

@@ -161,7 +161,8 @@ public struct SiteBuild: Sendable {
             site.config.baseURL = override
         }
 
-        for page in site.pages where Self.reservedPageSlugs.contains(page.slug) {
+        let taxonomyFolders = Set(site.config.declaredTaxonomies)
+        for page in site.pages where Self.reservedPageSlugs.contains(page.slug) || taxonomyFolders.contains(page.slug) {
             diagnostics.append(.error("reserved-slug",
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
                 at: SourceLocation(file: page.sourcePath)))

@@ -40,7 +40,7 @@ extension IncrementalBuilder {
         for path in Set(changed).sorted() {
             guard let old = last.placements[path],
                   let index = prepared.site.briefs.firstIndex(where: { $0.sourcePath == path }),
-                  let (decoded, complete, found) = loader.decodeBrief(at: path),
+                  let (decoded, complete, found) = loader.decodeBrief(at: path, taxonomies: prepared.site.config.declaredTaxonomies),
                   var brief = decoded.map({ SiteResolver.labelled($0, prepared.site.config) }), complete,
                   BriefPlacement(brief, site: prepared.site) == old,
                   brief.title == prepared.site.briefs[index].title,

@@ -64,6 +64,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var centre: String?
         var topics: [String]
         var regions: [String]
+        var terms: [String: [String]]
         var image: BriefImage?
         var hero: String?
         /// Embargo, old addresses, corrections, extra values: a full build recomputes what follows from them.
@@ -85,6 +86,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             centre = brief.centre?.value
             topics = brief.topics
             regions = brief.regions
+            terms = brief.terms
             image = brief.image
             hero = site.heroImages[brief.slug]
             publishAt = brief.publishAt

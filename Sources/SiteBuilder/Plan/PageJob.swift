@@ -13,7 +13,4 @@ enum PageJob: Sendable {
     case notFound
     /// `/search/`, only when `site.yaml` enables search.
     case search
-
-    /// The taxonomies with a listing per term: URL folder, list of terms, heading.
-    static let taxonomyKinds = ["topics", "regions", "types", "archive"]
 }

@@ -14,7 +14,7 @@ struct PagePlanner: Sendable {
         jobs += site.briefs.indices.map { .brief($0) }
         let perPage = site.config.paginate
         jobs += (1...PageModels.pageCount(site.briefs.count, perPage: perPage)).map { .briefList(page: $0) }
-        for kind in PageJob.taxonomyKinds {
+        for kind in taxonomyKinds {
             jobs.append(.termIndex(kind: kind))
             for (index, term) in terms(kind).enumerated() {
                 jobs += (1...PageModels.pageCount(term.briefs.count, perPage: perPage)).map {
@@ -29,30 +29,33 @@ struct PagePlanner: Sendable {
         return jobs
     }
 
+    /// The taxonomies with a listing per term, as URL folders: topics, regions, the site's own
+    /// (site.yaml `taxonomies:`), types and years.
+    var taxonomyKinds: [String] { site.config.taxonomies.map(\.name) + ["types", "archive"] }
+
     func terms(_ kind: String) -> [Term] {
         switch kind {
         case "topics": return site.topics
         case "regions": return site.regions
         case "types": return site.types
-        default: return site.years
+        case "archive": return site.years
+        default: return site.declared[kind] ?? []
         }
     }
 
-    static func heading(_ kind: String) -> String {
+    func heading(_ kind: String) -> String {
         switch kind {
-        case "topics": return "Topics"
-        case "regions": return "Regions"
         case "types": return "Publication types"
-        default: return "Archive"
+        case "archive": return "Archive"
+        default: return site.config.taxonomy(kind)?.title ?? kind
         }
     }
 
-    static func termHeading(_ kind: String, _ label: String) -> String {
+    func termHeading(_ kind: String, _ label: String) -> String {
         switch kind {
-        case "topics": return "Topic: \(label)"
-        case "regions": return "Region: \(label)"
         case "types": return label
-        default: return "Published in \(label)"
+        case "archive": return "Published in \(label)"
+        default: return "\(site.config.taxonomy(kind)?.singular ?? kind): \(label)"
         }
     }
 
@@ -144,10 +147,10 @@ struct PagePlanner: Sendable {
             return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: site.briefs.indices,
                                page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
         case .termIndex(let kind):
-            return models.terms(kind: kind, heading: Self.heading(kind), terms: terms(kind))
+            return models.terms(kind: kind, heading: heading(kind), terms: terms(kind))
         case .term(let kind, let index, let page):
             let term = terms(kind)[index]
-            return models.list(heading: Self.termHeading(kind, term.label), kind: Self.singular(kind),
+            return models.list(heading: termHeading(kind, term.label), kind: Self.singular(kind),
                                intro: nil, briefs: term.briefs, page: page,
                                pathOf: { URLScheme.term(kind, term.slug, page: $0) }, section: kind,
                                feed: kind == "topics" ? .topic(term.slug) : nil)
@@ -165,7 +168,8 @@ struct PagePlanner: Sendable {
         case "topics": return "topic"
         case "regions": return "region"
         case "types": return "type"
-        default: return "year"
+        case "archive": return "year"
+        default: return kind
         }
     }
 }

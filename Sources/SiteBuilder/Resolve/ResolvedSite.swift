@@ -12,6 +12,8 @@ struct ResolvedSite: Sendable {
     var pages: [Page]
     var topics: [Term]
     var regions: [Term]
+    /// The terms of the site's own taxonomies, by taxonomy name.
+    var declared: [String: [Term]] = [:]
     var types: [Term]
     var years: [Term]
     /// Brief indexes by person id.

@@ -63,6 +63,13 @@ struct SiteResolver {
             + termCollisions("region", field: "regions", { $0.regions.map { site.config.termLabel($0, kind: "regions") } })
         resolved.topics = Self.terms(published.enumerated().map { ($0.offset, $0.element.topics) }) { site.config.termSlug($0, kind: "topics") }
         resolved.regions = Self.terms(published.enumerated().map { ($0.offset, $0.element.regions) }) { site.config.termSlug($0, kind: "regions") }
+        for taxonomy in site.config.taxonomies.dropFirst(Taxonomy.builtIn.count) {
+            let name = taxonomy.name
+            diagnostics += termCollisions(taxonomy.singular.lowercased(), field: name, { ($0.terms[name] ?? []).map { site.config.termLabel($0, kind: name) } })
+            resolved.declared[name] = Self.terms(published.enumerated().map { ($0.offset, $0.element.terms[name] ?? []) }) {
+                site.config.termSlug($0, kind: name)
+            }
+        }
         resolved.types = site.config.types.compactMap { type in
             let members = published.indices.filter { resolved.typeID(of: published[$0]) == type.id }
             return members.isEmpty ? nil : Term(slug: type.id, label: type.label, briefs: members)
@@ -130,6 +137,7 @@ struct SiteResolver {
         var brief = brief
         brief.topics = brief.topics.map { config.termLabel($0, kind: "topics") }
         brief.regions = brief.regions.map { config.termLabel($0, kind: "regions") }
+        for (name, terms) in brief.terms { brief.terms[name] = terms.map { config.termLabel($0, kind: name) } }
         return brief
     }
 

@@ -74,6 +74,14 @@ extension PageModels {
         let regions = termLinks(brief.regions, kind: "regions")
         if !topics.isEmpty { model["topics"] = topics }
         if !regions.isEmpty { model["regions"] = regions }
+        model["topics_title"] = site.config.taxonomies[0].title
+        model["regions_title"] = site.config.taxonomies[1].title
+        // The site's own taxonomies, in site.yaml's order, each with the brief's terms.
+        let declared: [[String: Any]] = site.config.taxonomies.dropFirst(Taxonomy.builtIn.count).compactMap { taxonomy in
+            let links = termLinks(brief.terms[taxonomy.name] ?? [], kind: taxonomy.name)
+            return links.isEmpty ? nil : ["name": taxonomy.name, "title": taxonomy.title, "filter": taxonomy.singular.lowercased(), "terms": links]
+        }
+        if !declared.isEmpty { model["taxonomies"] = declared }
         model["word_count"] = rendered.wordCount
         model["reading_minutes"] = max(1, (rendered.wordCount + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
         if let doi = brief.doi {
