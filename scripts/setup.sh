@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Imprint needs on Debian/Ubuntu, only when they are missing.
-#   scripts/setup.sh          the C library (cmark-gfm) and pkg-config: enough to build
+#   scripts/setup.sh          the C library (cmark-gfm) and pkg-config: enough to build; libvips'
+#                             tools, which make the smaller copies of images
 #   scripts/setup.sh --test   also what the tests need: Java and the Nu HTML checker; WeasyPrint and
 #                             poppler-utils (the PDF tests read the PDFs back); Chromium and its
 #                             driver, Selenium, pytest and axe-core for the browser tests; Pagefind;
@@ -12,6 +13,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+# libvips' command-line tool makes the smaller copies of images that pages offer (srcset).
+command -v vips >/dev/null || missing+=(libvips-tools)
 if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v weasyprint >/dev/null || missing+=(weasyprint)

@@ -25,6 +25,8 @@ struct BuildRunner {
                                    jobs: siteOptions.threads, force: force, strict: strict, pdf: pdf, verbose: say.verbose,
                                    progress: progress, includeFuture: future)
         options.allowCrawlers = allowCrawlers
+        // libvips' `vips` when installed (scripts/setup.sh installs it): smaller copies for srcset.
+        options.imageVariants = ImageVariantMaker.onPath(siteRoot: root)
         let build = SiteBuild(options: options)
         let printer = DiagnosticPrinter(siteRoot: root)
         // One run: with --strict, warnings stop it before anything is swapped in.

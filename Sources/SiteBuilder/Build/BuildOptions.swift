@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     /// Indexes the site for search when `site.yaml` enables it.
     public var pagefind: PagefindRunner
 
+    /// Makes smaller copies of raster images for `srcset` (libvips); nil offers each image as it is.
+    public var imageVariants: ImageVariantMaker?
+
     /// Told each phase and each page as the build goes (not part of what the build makes).
     public var progress: (any BuildProgress)?
 

@@ -24,6 +24,12 @@ struct PhaseTimer {
         lastCPU = cpu
     }
 
+    /// A line about the phase just marked (what it did), printed only when timings are.
+    func note(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("    \(text)\n".utf8))
+    }
+
     /// User and system time of the whole process so far.
     private static func cpuSeconds() -> Double {
         var usage = rusage()

@@ -458,8 +458,10 @@ public struct SiteBuild: Sendable {
             }
             if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
             timer.mark("pages")
+            // Every page has been rendered, so every smaller copy a page offers is known.
+            var post = makeImageVariants(prepared, into: writer, timer: &timer)
             if prepared.site.config.searchEnabled { progress?.begin("Indexing for search", total: 0) }
-            let post = prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
+            post += prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
             timer.mark("search")
             try writer.commit()
             timer.mark("swap")
@@ -483,6 +485,26 @@ public struct SiteBuild: Sendable {
         }
     }
 
+    /// The smaller copies of raster images the pages offered, made or taken from the cache
+    /// into the staging folder; an image libvips cannot read is a warning at its file.
+    func makeImageVariants(_ prepared: Prepared, into writer: OutputWriter, timer: inout PhaseTimer) -> [Diagnostic] {
+        guard let maker = options.imageVariants, let files = prepared.planner.models.images.files else { return [] }
+        let wanted = files.offeredVariants()
+        guard !wanted.isEmpty else { return [] }
+        options.progress?.begin("Resizing images", total: 0)
+        let outcome = maker.make(wanted, into: writer, jobs: options.jobs)
+        timer.mark("images")
+        timer.note("\(outcome.made) smaller copies made, \(outcome.reused) from the cache (libvips, \(options.jobs) at a time)")
+        let root = options.siteRoot.standardizedFileURL.path + "/"
+        var seen: Set<URL> = []
+        return outcome.failures.compactMap { failure in
+            guard seen.insert(failure.source).inserted else { return nil }
+            let path = failure.source.path.hasPrefix(root) ? String(failure.source.path.dropFirst(root.count)) : failure.source.path
+            return .warning("image-unreadable", "libvips could not make smaller copies of this image, so it is offered as it is: \(failure.message)",
+                            at: SourceLocation(file: path))
+        }
+    }
+
     /// A file copied verbatim into the output.
     struct StaticFile: Sendable {
         var source: URL
@@ -495,7 +517,9 @@ public struct SiteBuild: Sendable {
     func measureImages(_ files: [StaticFile], basePath: String) -> ImageDimensions {
         var sources: [String: URL] = [:]
         for file in files { sources[file.target] = file.source }
-        return ImageDimensions(files: ImageFiles(sources: sources), basePath: basePath)
+        // Serve shows each image as it is for now: its pages are re-rendered outside `write`.
+        let variants = options.imageVariants != nil && caches == nil
+        return ImageDimensions(files: ImageFiles(sources: sources, makesVariants: variants), basePath: basePath)
     }
 
     /// The theme's static files, the site's on top of them, then each bundle's files beside its

@@ -30,6 +30,15 @@ struct ImageDimensions: Sendable {
         sizes[path] ?? files?.size(path)
     }
 
+    /// `srcset` for the image at output-relative `path`, shown as `src`, when the build makes
+    /// smaller copies of it (`ImageVariants`). A candidate ends at a comma or space, so an
+    /// address holding one (or a query) is offered as it is.
+    func srcset(src: String, path: String, size: ImageSize) -> String? {
+        let widths = files?.variants(path) ?? []
+        guard !widths.isEmpty, !src.contains(where: { $0 == "," || $0 == " " || $0 == "?" || $0 == "#" }) else { return nil }
+        return ImageVariants.srcset(src: src, widths: widths, size: size)
+    }
+
     /// A rendered body with `width` and `height` on its local images, on a page at output-relative
     /// folder `pagePath`, and its blocks' ranges in the result. Markdown images are found in the
     /// tree (`BodyMark`); only raw HTML, written by hand, is read for its `<img>` tags.
@@ -43,7 +52,13 @@ struct ImageDimensions: Sendable {
                 // cmark-gfm ends an image with `" />`: the size goes before ` />`.
                 guard let path = outputPath(of: src, pagePath: pagePath), let size = size(at: path) else { out += bytes; return }
                 out += UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 3)])
-                out += " width=\"\(size.width)\" height=\"\(size.height)\" />".utf8
+                out += " width=\"\(size.width)\" height=\"\(size.height)\"".utf8
+                // `src` is cmark's escaped attribute, and so is a `srcset` made from it.
+                if let srcset = srcset(src: src, path: path, size: size) {
+                    out += " srcset=\"\(srcset)\" sizes=\"\(ImageVariants.sizes)\"".utf8
+                }
+                // Below the brief's title and hero, so never in the first screen a reader sees.
+                out += " loading=\"lazy\" decoding=\"async\" />".utf8
             case .rawHTML:
                 out += annotate(String(decoding: bytes, as: UTF8.self), pagePath: pagePath).utf8
             case .reference:

@@ -7,9 +7,31 @@ final class ImageFiles: @unchecked Sendable {
     private let sources: [String: URL]
     private var measured: [String: ImageSize.Measurement] = [:]
     private let lock = NSLock()
+    /// Whether pages offer smaller copies (`ImageVariants`): only when the build can make them.
+    let makesVariants: Bool
+    /// The copies pages have offered, by output-relative path of the original.
+    private var offered: [String: [Int]] = [:]
 
-    init(sources: [String: URL]) {
+    init(sources: [String: URL], makesVariants: Bool = false) {
         self.sources = sources
+        self.makesVariants = makesVariants
+    }
+
+    /// The widths of the smaller copies a page may offer for the image at `path`, remembered so
+    /// the build makes them; none when the build makes no copies or the file is no raster image.
+    func variants(_ path: String) -> [Int] {
+        guard makesVariants, let size = size(path) else { return [] }
+        let widths = ImageVariants.widths(for: path, size: size)
+        if !widths.isEmpty { lock.withLock { offered[path] = widths } }
+        return widths
+    }
+
+    /// Every copy pages offered: the original's file, the copy's output path and its width.
+    func offeredVariants() -> [(source: URL, path: String, width: Int)] {
+        let all = lock.withLock { offered }
+        return all.keys.sorted().flatMap { path in
+            all[path]!.compactMap { width in sources[path].map { ($0, ImageVariants.path(path, width: width), width) } }
+        }
     }
 
     var isEmpty: Bool { sources.isEmpty }

@@ -44,6 +44,10 @@ extension PageModels {
             if let size = images.size(at: src) {
                 imageModel["width"] = size.width
                 imageModel["height"] = size.height
+                if let srcset = images.srcset(src: scheme.url(src), path: src, size: size) {
+                    imageModel["srcset"] = srcset
+                    imageModel["sizes"] = ImageVariants.sizes
+                }
             }
             if let credit = image.credit { imageModel["credit"] = credit }
             model["image"] = imageModel

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Smaller copies of raster images (issue 22): WebP at 480, 800, 1200 and 1600 pixels made by
+/// libvips, offered through `srcset`, cached in `.imprint-cache/images/` so a rebuild makes
+/// none, and left out (each image offered as it is) when libvips is not installed.
+@Suite(.serialized) struct ImageVariantTests {
+    static let vips = ["/usr/bin/vips", "/usr/local/bin/vips"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// A site whose bundle brief has a 2400×1600 PNG hero and the same image in its body.
+    func site() throws -> (site: URL, out: URL) {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let bundle = site.appendingPathComponent("content/briefs/grid-reform")
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
+        make.arguments = ["gaussnoise", bundle.appendingPathComponent("photo.png").path, "2400", "1600"]
+        try make.run()
+        make.waitUntilExit()
+        let index = bundle.appendingPathComponent("index.md")
+        var text = try String(contentsOf: index, encoding: .utf8)
+        text = text.replacingOccurrences(of: "image: { src: chart.svg, alt: \"Losses by year\", credit: \"Golden Institute analysis\" }",
+                                         with: "image: { src: photo.png, alt: \"Substation at dusk\" }")
+        text += "\n![Load by hour](photo.png)\n"
+        try Data(text.utf8).write(to: index)
+        return (site, site.deletingLastPathComponent().appendingPathComponent("public"))
+    }
+
+    /// Width and height from a WebP file's VP8/VP8L/VP8X header.
+    func webpSize(_ url: URL) throws -> (Int, Int) {
+        let b = [UInt8](try Data(contentsOf: url))
+        #expect(b.count > 30 && String(decoding: b[0..<4], as: UTF8.self) == "RIFF" && String(decoding: b[8..<12], as: UTF8.self) == "WEBP")
+        switch String(decoding: b[12..<16], as: UTF8.self) {
+        case "VP8 ": return (Int(b[26]) | Int(b[27] & 0x3f) << 8, Int(b[28]) | Int(b[29] & 0x3f) << 8)
+        case "VP8L":
+            let bits = UInt32(b[21]) | UInt32(b[22]) << 8 | UInt32(b[23]) << 16 | UInt32(b[24]) << 24
+            return (Int(bits & 0x3fff) + 1, Int((bits >> 14) & 0x3fff) + 1)
+        default:
+            return (1 + (Int(b[24]) | Int(b[25]) << 8 | Int(b[26]) << 16), 1 + (Int(b[27]) | Int(b[28]) << 8 | Int(b[29]) << 16))
+        }
+    }
+
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed (scripts/setup.sh --test installs it)"))
+    func rasterImagesGetSmallerCopiesInSrcsetAndTheCacheKeepsThem() throws {
+        let (site, out) = try site()
+        let first = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["IMPRINT_TIMINGS": "1"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("4 smaller copies made, 0 from the cache"), "\(first.stderr)")
+        let folder = out.appendingPathComponent("briefs/grid-reform")
+        for width in [480, 800, 1200, 1600] {
+            let (w, h) = try webpSize(folder.appendingPathComponent("photo.\(width)w.webp"))
+            #expect(w == width && h == Int((Double(width) * 2 / 3).rounded()), "photo.\(width)w.webp is \(w)×\(h)")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("photo.png").path), "the original stays")
+        let page = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        let base = "/research/briefs/grid-reform/photo"
+        #expect(page.contains("<img src=\"\(base).png\" alt=\"Substation at dusk\" width=\"2400\" height=\"1600\" srcset=\"\(base).480w.webp 480w, \(base).800w.webp 800w, \(base).1200w.webp 1200w, \(base).1600w.webp 1600w, \(base).png 2400w\" sizes=\"(min-width: 40em) 36em, 100vw\" decoding=\"async\">"),
+                "the hero, at the top of the page, is not lazy")
+        #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" srcset=\"photo.480w.webp 480w, photo.800w.webp 800w, photo.1200w.webp 1200w, photo.1600w.webp 1600w, photo.png 2400w\" sizes=\"(min-width: 40em) 36em, 100vw\" loading=\"lazy\" decoding=\"async\" />"))
+        #expect(page.contains("<img src=\"chart.svg\" alt=\"Losses by year\" width=\"120\" height=\"60\" loading=\"lazy\" decoding=\"async\" />"),
+                "an SVG stays as it is")
+        // What a 390-pixel phone at 3 device pixels per CSS pixel downloads: the 1200 copy.
+        let original = try Data(contentsOf: folder.appendingPathComponent("photo.png")).count
+        let phone = try Data(contentsOf: folder.appendingPathComponent("photo.1200w.webp")).count
+        #expect(phone * 10 < original, "\(phone) bytes against \(original)")
+
+        // A change elsewhere rebuilds the site; the copies come from the cache.
+        let about = site.appendingPathComponent("content/pages/about.md")
+        try Data((try String(contentsOf: about, encoding: .utf8) + "\nMore.\n").utf8).write(to: about)
+        let second = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["IMPRINT_TIMINGS": "1"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("0 smaller copies made, 4 from the cache"), "\(second.stderr)")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".imprint-cache/images").path)
+        #expect(cached.filter { $0.hasSuffix(".webp") && !$0.hasPrefix(".") }.count == 4, "\(cached)")
+    }
+
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
+    func withoutLibvipsEachImageIsOfferedAsItIs() throws {
+        let (site, out) = try site()
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["PATH": "/nonexistent"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("briefs/grid-reform/index.html"), encoding: .utf8)
+        #expect(!page.contains("srcset"))
+        #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" loading=\"lazy\" decoding=\"async\" />"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.480w.webp").path))
+    }
+
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
+    func anImageLibvipsCannotReadIsAWarningAndNoAddressIsMissing() throws {
+        let (site, out) = try site()
+        // A PNG header that says 2400×1600, then nothing libvips can decode.
+        let photo = site.appendingPathComponent("content/briefs/grid-reform/photo.png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                  0, 0, 0x09, 0x60, 0, 0, 0x06, 0x40, 8, 2, 0, 0, 0] + Array("garbage".utf8)).write(to: photo)
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("content/briefs/grid-reform/photo.png:1:1: warning: libvips could not make smaller copies of this image"),
+                "\(build.stdout)\(build.stderr)")
+        for width in [480, 800, 1200, 1600] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.\(width)w.webp").path))
+        }
+        // Like a search index that could not be made, it is tried again by the next build.
+        let again = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(again.stderr.contains("warning: libvips could not make smaller copies"), "\(again.stdout)")
+    }
+}
