@@ -35,9 +35,9 @@ import Testing
     }
 
     @Test func heroImageWithAltAndCredit() {
-        #expect(page.contains("src=\"/briefs/\(p)/hero.svg\""))
-        #expect(page.contains("alt=\"Bar chart comparing the price per cubic metre"))
-        #expect(page.contains("Source: Chart: Kestrel Institute, from household survey data (2024)."))
+        #expect(page.contains("<img src=\"/briefs/\(p)/hero.png\" alt=\"Illustration: rows of tin-roofed houses"))
+        #expect(page.contains("width=\"2400\" height=\"1600\""))
+        #expect(page.contains("Source: Illustration: Kestrel Institute."))
     }
 
     @Test func elevenNotesWithDesignMarkupAndASecondUse() {
