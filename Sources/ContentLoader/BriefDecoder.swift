@@ -92,13 +92,24 @@ enum BriefDecoder {
             return nil
         }
         guard var sub = f.nested("image", what: "`image`") else { return nil }
-        sub.checkKeys(known: ["src", "alt", "credit"])
+        sub.checkKeys(known: ["src", "alt", "credit", "focus"])
         let src = sub.string("src", required: true)
         let alt = sub.string("alt", required: true)
         let credit = sub.string("credit")
+        var focus: FocusPoint?
+        if let written = sub.located("focus") {
+            focus = FocusPoint(written.value)
+            if focus == nil {
+                sub.diagnostics.append(.error("wrong-type",
+                    "`focus` must be two percentages from the top left (`30% 60%`) or `centre`, `top`, `bottom`, `left`, `right`, not `\(written.value)`",
+                    at: written.location))
+            }
+        }
         f.diagnostics += sub.diagnostics
         guard let src, let alt else { return nil }
         let location = sub.entry("src").map { sub.location(of: $0.node) } ?? keyLocation
-        return BriefImage(src: src, alt: alt, credit: credit, location: location)
+        var image = BriefImage(src: src, alt: alt, credit: credit, location: location)
+        image.focus = focus
+        return image
     }
 }

@@ -73,6 +73,50 @@ import Testing
         #expect(cached.filter { $0.hasSuffix(".webp") && !$0.hasPrefix(".") }.count == 4, "\(cached)")
     }
 
+    /// Width and height from a JPEG's first start-of-frame marker.
+    func jpegSize(_ url: URL) throws -> (Int, Int) {
+        let b = [UInt8](try Data(contentsOf: url))
+        #expect(b.starts(with: [0xFF, 0xD8]), "\(url.lastPathComponent) is a JPEG")
+        var i = 2
+        while i + 9 < b.count, b[i] == 0xFF {
+            let marker = b[i + 1], length = Int(b[i + 2]) << 8 | Int(b[i + 3])
+            if (0xC0...0xC3).contains(marker) { return (Int(b[i + 7]) << 8 | Int(b[i + 8]), Int(b[i + 5]) << 8 | Int(b[i + 6])) }
+            i += 2 + length
+        }
+        return (0, 0)
+    }
+
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
+    func everyBriefGetsAShareCardFromItsHeroOrDrawn() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        // grid-reform's hero is an SVG chart; gas-prices has none. A third brief has a PNG hero with a focus.
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
+        make.arguments = ["gaussnoise", site.appendingPathComponent("static/images/tall.png").path, "900", "2000"]
+        try make.run()
+        make.waitUntilExit()
+        try Data("---\ntitle: Tall\ndate: 2025-02-01\nauthors: [zara-baloch]\nimage: { src: images/tall.png, alt: \"Noise\", focus: bottom }\n---\nText.\n".utf8)
+            .write(to: site.appendingPathComponent("content/briefs/tall.md"))
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["IMPRINT_TIMINGS": "1"])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("3 share cards made, 0 from the cache"), "\(build.stderr)")
+        for slug in ["grid-reform", "gas-prices", "tall"] {
+            let (w, h) = try jpegSize(out.appendingPathComponent("briefs/\(slug)/share.jpg"))
+            #expect(w == 1200 && h == 630, "\(slug)'s card is \(w)×\(h)")
+        }
+        let gas = try String(contentsOf: out.appendingPathComponent("briefs/gas-prices/index.html"), encoding: .utf8)
+        #expect(gas.contains("<meta property=\"og:image\" content=\"https://golden.example.org/research/briefs/gas-prices/share.jpg\">\n<meta property=\"og:image:width\" content=\"1200\">\n<meta property=\"og:image:height\" content=\"630\">\n<meta property=\"og:image:alt\" content=\"Issue Brief: Gas Prices. Golden Institute for &quot;Policy&quot; &amp; Research\">"), "\(gas)")
+        #expect(gas.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+        let grid = try String(contentsOf: out.appendingPathComponent("briefs/grid-reform/index.html"), encoding: .utf8)
+        #expect(grid.contains("<meta property=\"og:image:alt\" content=\"Losses by year\">"))
+        #expect(grid.contains("\"image\":\"https://golden.example.org/research/briefs/grid-reform/chart.svg\""), "JSON-LD keeps the hero itself")
+        let about = site.appendingPathComponent("content/pages/about.md")
+        try Data((try String(contentsOf: about, encoding: .utf8) + "\nMore.\n").utf8).write(to: about)
+        let again = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["IMPRINT_TIMINGS": "1"])
+        #expect(again.stderr.contains("0 share cards made, 3 from the cache"), "\(again.stderr)")
+    }
+
     @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
     func withoutLibvipsEachImageIsOfferedAsItIs() throws {
         let (site, out) = try site()
@@ -82,6 +126,8 @@ import Testing
         #expect(!page.contains("srcset"))
         #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" loading=\"lazy\" decoding=\"async\" />"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.480w.webp").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/share.jpg").path))
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://golden.example.org/research/briefs/grid-reform/photo.png\">"))
     }
 
     @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
@@ -93,13 +139,15 @@ import Testing
                   0, 0, 0x09, 0x60, 0, 0, 0x06, 0x40, 8, 2, 0, 0, 0] + Array("garbage".utf8)).write(to: photo)
         let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stderr.contains("content/briefs/grid-reform/photo.png:1:1: warning: libvips could not make smaller copies of this image"),
+        #expect(build.stderr.contains("content/briefs/grid-reform/photo.png:1:1: warning: libvips could not read this image"),
                 "\(build.stdout)\(build.stderr)")
         for width in [480, 800, 1200, 1600] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.\(width)w.webp").path))
         }
+        let (w, h) = try jpegSize(out.appendingPathComponent("briefs/grid-reform/share.jpg"))
+        #expect(w == 1200 && h == 630, "the brief's card is drawn instead")
         // Like a search index that could not be made, it is tried again by the next build.
         let again = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
-        #expect(again.stderr.contains("warning: libvips could not make smaller copies"), "\(again.stdout)")
+        #expect(again.stderr.contains("warning: libvips could not read this image"), "\(again.stdout)")
     }
 }

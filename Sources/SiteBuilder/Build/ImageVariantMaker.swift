@@ -13,6 +13,8 @@ public struct ImageVariantMaker: Sendable {
     let cache: URL
     /// WebP quality: part of every cached file's name.
     static let quality = 80
+    /// JPEG quality of share cards: part of every cached card's name.
+    static let cardQuality = 85
     static let timeout = 120.0
 
     public init(tool: ExternalTool, siteRoot: URL) {
@@ -75,6 +77,91 @@ public struct ImageVariantMaker: Sendable {
             $0.reused += $1.reused
             $0.failures += $1.failures
         }
+    }
+
+    /// Makes (or finds in the cache) each brief's share card and copies it into the staging
+    /// folder. A card libvips cannot make from a hero is drawn instead; one it cannot make at
+    /// all is reported, and the brief's page still names it (the warning says so).
+    func makeCards(_ cards: [ShareCardJob], drawn: @escaping @Sendable (Int) -> String, into writer: OutputWriter,
+                   jobs: Int) -> Outcome {
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let outcomes = cards.concurrentMap(jobs: jobs) { card -> Outcome in
+            var outcome = Outcome()
+            do {
+                try writer.copy(from: cachedCard(card.source, made: &outcome), to: card.path)
+            } catch {
+                guard case .image(let url, _, _) = card.source else { return outcome }
+                outcome.failures.append((url, "\(error)"))
+                // The hero cannot be read: the brief still gets a card, drawn.
+                if let cached = try? cachedCard(.drawn(svg: drawn(card.index)), made: &outcome) {
+                    try? writer.copy(from: cached, to: card.path)
+                }
+            }
+            return outcome
+        }
+        return outcomes.reduce(into: Outcome()) {
+            $0.made += $1.made
+            $0.reused += $1.reused
+            $0.failures += $1.failures
+        }
+    }
+
+    /// The card's file in the cache, made first when it is not there: keyed by the source's
+    /// bytes (the image's, or the drawing's), the focus and the encoder settings.
+    private func cachedCard(_ source: ShareCardJob.Source, made outcome: inout Outcome) throws -> URL {
+        var hash = ContentHash()
+        switch source {
+        case .image(let url, _, let focus):
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the file could not be read")
+            }
+            hash.update(data)
+            if let focus { hash.update("focus \(focus.x) \(focus.y)") }
+        case .drawn(let svg):
+            hash.update(svg)
+        }
+        let cached = cache.appendingPathComponent("\(hash.finish())-card-q\(Self.cardQuality).jpg")
+        if FileManager.default.fileExists(atPath: cached.path) {
+            outcome.reused += 1
+            return cached
+        }
+        let part = cache.appendingPathComponent(".part-\(UUID().uuidString).jpg")
+        let scratch = cache.appendingPathComponent(".part-\(UUID().uuidString)")
+        defer {
+            for file in [part, scratch.appendingPathExtension("svg"), scratch.appendingPathExtension("v")] {
+                try? FileManager.default.removeItem(at: file)
+            }
+        }
+        // Transparent parts become white: JPEG has no transparency.
+        let saved = part.path + "[Q=\(Self.cardQuality),strip,background=255]"
+        let size = ["\(ShareCard.width)", "--height", "\(ShareCard.height)"]
+        switch source {
+        case .image(let url, let imageSize, let focus):
+            if let focus, let imageSize {
+                let (scale, left, top) = ShareCardJob.crop(imageSize, focus: focus)
+                let crop = [String(left), String(top), String(ShareCard.width), String(ShareCard.height)]
+                if url.pathExtension.lowercased() == "svg" {
+                    // Drawn at the card's scale rather than enlarged from a small bitmap.
+                    _ = try tool.run(["crop", url.path + "[scale=\(scale)]", saved] + crop, timeout: Self.timeout)
+                } else {
+                    let scaled = scratch.appendingPathExtension("v").path
+                    _ = try tool.run(["resize", url.path, scaled, String(scale)], timeout: Self.timeout)
+                    _ = try tool.run(["crop", scaled, saved] + crop, timeout: Self.timeout)
+                }
+            } else {
+                _ = try tool.run(["thumbnail", url.path, saved] + size + ["--crop", "attention"], timeout: Self.timeout)
+            }
+        case .drawn(let svg):
+            let drawing = scratch.appendingPathExtension("svg")
+            try Data(svg.utf8).write(to: drawing)
+            _ = try tool.run(["thumbnail", drawing.path, saved] + size + ["--crop", "centre"], timeout: Self.timeout)
+        }
+        guard FileManager.default.fileExists(atPath: part.path) else {
+            throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
+        }
+        try FileManager.default.moveItem(at: part, to: cached)
+        outcome.made += 1
+        return cached
     }
 
     /// One copy `width` pixels wide (the height follows; 10,000,000 is libvips' largest

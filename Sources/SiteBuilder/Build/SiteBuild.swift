@@ -488,19 +488,23 @@ public struct SiteBuild: Sendable {
     /// The smaller copies of raster images the pages offered, made or taken from the cache
     /// into the staging folder; an image libvips cannot read is a warning at its file.
     func makeImageVariants(_ prepared: Prepared, into writer: OutputWriter, timer: inout PhaseTimer) -> [Diagnostic] {
-        guard let maker = options.imageVariants, let files = prepared.planner.models.images.files else { return [] }
+        let models = prepared.planner.models
+        guard let maker = options.imageVariants, let files = models.images.files, files.makesVariants else { return [] }
         let wanted = files.offeredVariants()
-        guard !wanted.isEmpty else { return [] }
         options.progress?.begin("Resizing images", total: 0)
-        let outcome = maker.make(wanted, into: writer, jobs: options.jobs)
+        var outcome = maker.make(wanted, into: writer, jobs: options.jobs)
+        let cards = maker.makeCards(prepared.site.briefs.indices.map(models.shareCardJob), drawn: models.drawnCard,
+                                    into: writer, jobs: options.jobs)
+        outcome.failures += cards.failures
         timer.mark("images")
-        timer.note("\(outcome.made) smaller copies made, \(outcome.reused) from the cache (libvips, \(options.jobs) at a time)")
+        timer.note("\(outcome.made) smaller copies made, \(outcome.reused) from the cache; "
+                   + "\(cards.made) share cards made, \(cards.reused) from the cache (libvips, \(options.jobs) at a time)")
         let root = options.siteRoot.standardizedFileURL.path + "/"
         var seen: Set<URL> = []
         return outcome.failures.compactMap { failure in
             guard seen.insert(failure.source).inserted else { return nil }
             let path = failure.source.path.hasPrefix(root) ? String(failure.source.path.dropFirst(root.count)) : failure.source.path
-            return .warning("image-unreadable", "libvips could not make smaller copies of this image, so it is offered as it is: \(failure.message)",
+            return .warning("image-unreadable", "libvips could not read this image to make its smaller copies or share card (the page offers it as it is): \(failure.message)",
                             at: SourceLocation(file: path))
         }
     }

@@ -41,6 +41,9 @@ final class ImageFiles: @unchecked Sendable {
         measurement(path)?.size
     }
 
+    /// The file that will be copied to output-relative `path`.
+    func source(_ path: String) -> URL? { sources[path] }
+
     /// Why the file at `path` has no usable size although it is an image file, or nil.
     func problem(_ path: String) -> String? {
         if case .invalid(let why)? = measurement(path) { return why }

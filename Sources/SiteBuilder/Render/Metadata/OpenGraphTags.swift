@@ -7,6 +7,9 @@ enum OpenGraphTags {
         /// Absolute URL.
         var url: String
         var alt: String
+        /// Pixels, when known (a share card's): previews lay out before the image arrives.
+        var width: Int? = nil
+        var height: Int? = nil
     }
 
     static func article(image: Image?, published: SimpleDate, modified: SimpleDate,
@@ -14,6 +17,10 @@ enum OpenGraphTags {
         var result = [MetaTag("og:type", "article")]
         if let image {
             result.append(MetaTag("og:image", image.url))
+            if let width = image.width, let height = image.height {
+                result.append(MetaTag("og:image:width", String(width)))
+                result.append(MetaTag("og:image:height", String(height)))
+            }
             result.append(MetaTag("og:image:alt", image.alt))
         }
         result.append(MetaTag("article:published_time", published.iso))

@@ -7,9 +7,11 @@ extension PageModels {
                    hasPDF: Bool) -> [String: Any] {
         let brief = site.briefs[index]
         let pdfURL = hasPDF ? scheme.absolute(URLScheme.pdf(brief.slug)) : nil
-        let image = brief.image.flatMap { image in
+        // JSON-LD names the hero itself; link previews get the share card when there is one.
+        let hero = brief.image.flatMap { image in
             site.heroImages[brief.slug].map { OpenGraphTags.Image(url: scheme.absolute($0), alt: image.alt) }
         }
+        let image = shareImage(index)
         let authorIDs = SiteResolver.unique(brief.authors.map(\.value))
         let centre = brief.centre.flatMap { site.centres[$0.value] }
         let topics = SiteResolver.unique(brief.topics)
@@ -26,7 +28,7 @@ extension PageModels {
             "open_graph": openGraph.map { $0.model(as: "property") },
             "twitter": twitter.map { $0.model(as: "name") },
             "tags_html": tagsHTML.joined(separator: "\n"),
-            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: image, pdfURL: pdfURL, wordCount: wordCount)),
+            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: hero ?? image, pdfURL: pdfURL, wordCount: wordCount)),
         ]
     }
 
