@@ -6,7 +6,7 @@ public enum SiteConfigDecoder {
     static let path = "site.yaml"
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
-        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position", "taxonomies", "extra",
+        "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position", "taxonomies", "extra", "images",
     ]
 
     public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -118,6 +118,12 @@ public enum SiteConfigDecoder {
         config.boxes = boxes
         (config.termLabels, config.taxonomies) = decodeTaxonomies(&f)
         config.extra = f.extra()
+        // `images: { budget: 500 }`: kilobytes an image shown as it is may weigh before `check` warns.
+        if var images = f.nested("images", what: "`images`") {
+            images.checkKeys(known: ["budget"])
+            if let budget = images.int("budget", in: 1...1_000_000) { config.imageBudgetKB = budget }
+            f.diagnostics += images.diagnostics
+        }
         config.logo = f.located("logo")
         config.favicon = f.located("favicon")
         if let position = f.located("disclaimer_position") {

@@ -39,8 +39,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let root = siteOptions.siteURL
         let progress = TerminalProgress.forStandardError(say)
-        let build = SiteBuild(options: BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.threads,
-                                                    verbose: say.verbose, progress: progress, includeFuture: future))
+        var options = BuildOptions(siteRoot: root, includeDrafts: drafts, jobs: siteOptions.threads,
+                                   verbose: say.verbose, progress: progress, includeFuture: future)
+        // Whether a build here would make smaller copies decides which images readers get as they are.
+        options.imageVariants = ImageVariantMaker.onPath(siteRoot: root)
+        let build = SiteBuild(options: options)
         let checker = external ? ExternalLinkChecker(
             timeout: timeout, concurrency: concurrency,
             cacheFile: root.appendingPathComponent(".imprint-cache/external-links.json")) : nil

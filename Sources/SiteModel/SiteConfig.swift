@@ -47,6 +47,8 @@ public struct SiteConfig: Sendable {
     }
     /// `extra:`, the site's own values for templates.
     public var extra: [String: ExtraValue] = [:]
+    /// `images: { budget: KB }`: how heavy an image readers download as it is may be (default 500 KB).
+    public var imageBudgetKB = 500
     /// The institute's own kinds of box (`boxes:`), beside GitHub's five.
     public var boxes: [BoxDeclaration] = []
     /// Not from site.yaml: false for a staging build (`--base-url` elsewhere than `base_url`),

@@ -150,4 +150,37 @@ import Testing
         let again = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
         #expect(again.stderr.contains("warning: libvips could not read this image"), "\(again.stdout)")
     }
+
+    @Test func checkWarnsOfHeavyUnnamedAndSmallImages() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let bundle = site.appendingPathComponent("content/briefs/grid-reform")
+        // An SVG of 40 KB (offered as it is, over a 30 KB budget), a PNG hero 640 pixels wide, an image without alt text.
+        try Data(("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\"><!--" + String(repeating: "x", count: 40_000) + "--></svg>").utf8)
+            .write(to: bundle.appendingPathComponent("heavy.svg"))
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x02, 0x80, 0, 0, 0x01, 0xE0, 8, 2, 0, 0, 0]
+        png += [UInt8](repeating: 0, count: 64)
+        try Data(png).write(to: bundle.appendingPathComponent("small.png"))
+        let index = bundle.appendingPathComponent("index.md")
+        var text = try String(contentsOf: index, encoding: .utf8)
+        text = text.replacingOccurrences(of: "image: { src: chart.svg,", with: "image: { src: small.png,")
+        text += "\n![Heavy](heavy.svg)\n\n![](chart.svg)\n"
+        try Data(text.utf8).write(to: index)
+        let yaml = try String(contentsOf: site.appendingPathComponent("site.yaml"), encoding: .utf8)
+        try Data((yaml + "images: { budget: 30 }\n").utf8).write(to: site.appendingPathComponent("site.yaml"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let heroLine = try #require(lines.firstIndex { $0.hasPrefix("image:") }) + 1
+        let heavyLine = try #require(lines.firstIndex { $0 == "![Heavy](heavy.svg)" }) + 1
+        let bareLine = try #require(lines.firstIndex { $0 == "![](chart.svg)" }) + 1
+        let check = try ImprintBinary.run(["check", "-s", site.path])
+        let file = "content/briefs/grid-reform/index.md"
+        #expect(check.stdout.contains("\(file):\(heroLine):15: warning: hero image `small.png` is 640 pixels wide"), "\(check.stdout)")
+        #expect(check.stdout.contains("\(file):\(heavyLine):1: warning: image `heavy.svg` weighs 39 KB, over the site's budget of 30 KB"), "\(check.stdout)")
+        #expect(check.stdout.contains("\(file):\(bareLine):1: warning:") && check.stdout.contains("[missing-alt]"), "\(check.stdout)")
+        #expect(check.status == 0, "warnings only")
+        try Data((yaml + "images: { budget: 0 }\n").utf8).write(to: site.appendingPathComponent("site.yaml"))
+        let yamlLine = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+        let badBudget = try ImprintBinary.run(["check", "-s", site.path])
+        #expect(badBudget.status == 1)
+        #expect(badBudget.stdout.contains("site.yaml:\(yamlLine):"), "\(badBudget.stdout)")
+    }
 }

@@ -87,6 +87,8 @@ struct ImprintBinary {
     static func copyFixture(_ name: String) throws -> URL {
         let target = temporaryDirectory().appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent)
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Tests/Fixtures/\(name)"), to: target)
+        // Whatever another test's build in the fixture cached is not this copy's.
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(".imprint-cache"))
         return target
     }
 }

@@ -338,14 +338,16 @@ public struct SiteBuild: Sendable {
     /// the links are: the measurement follows the image file, not the text.
     func checkImages(_ prepared: Prepared, site: Site, content: RenderedContent,
                      checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
-        let images = ImageChecks(images: prepared.planner.models.images)
+        let images = ImageChecks(images: prepared.planner.models.images, budget: prepared.site.config.imageBudgetKB * 1024,
+                                 makesCopies: options.imageVariants != nil)
         var diagnostics: [Diagnostic] = []
         for (brief, rendered) in checkedBriefs {
             diagnostics += images.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
         }
         for brief in prepared.site.briefs {
-            if let path = prepared.site.heroImages[brief.slug], let image = brief.image,
-               let found = images.checkHero(path, image: image) { diagnostics.append(found) }
+            if let path = prepared.site.heroImages[brief.slug], let image = brief.image {
+                diagnostics += images.checkHero(path, image: image)
+            }
         }
         for person in site.people {
             diagnostics += images.check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)

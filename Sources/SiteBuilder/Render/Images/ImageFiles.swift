@@ -41,6 +41,13 @@ final class ImageFiles: @unchecked Sendable {
         measurement(path)?.size
     }
 
+    /// The size in bytes of the file that will be copied to output-relative `path`.
+    func byteCount(_ path: String) -> Int? {
+        guard let source = sources[path],
+              let size = try? FileManager.default.attributesOfItem(atPath: source.path)[.size] as? NSNumber else { return nil }
+        return size.intValue
+    }
+
     /// The file that will be copied to output-relative `path`.
     func source(_ path: String) -> URL? { sources[path] }
 

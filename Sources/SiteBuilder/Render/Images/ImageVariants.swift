@@ -12,9 +12,13 @@ enum ImageVariants {
     /// The widths to make for the image at output-relative `path`: none for a format that is not
     /// a photograph or chart bitmap, or for one narrower than the smallest width.
     static func widths(for path: String, size: ImageSize) -> [Int] {
-        guard let dot = path.lastIndex(of: "."),
-              rasterExtensions.contains(path[path.index(after: dot)...].lowercased()) else { return [] }
-        return widths.filter { $0 < size.width }
+        isRaster(path) ? widths.filter { $0 < size.width } : []
+    }
+
+    /// Whether the file at `path` is a bitmap libvips copies (by its extension).
+    static func isRaster(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return rasterExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// The output-relative file of one width: the original's name with `.<width>w.webp`.
