@@ -40,4 +40,4 @@ def test_no_serious_or_critical_violations(page, name, scheme):
         f"axe-core {version} predates WCAG 2.2 rules; install axe-selenium-python 3 (scripts/setup.sh --test)")
     found = axe.run(options=RULES)
     bad = [v for v in found["violations"] if v["impact"] in ("serious", "critical")]
-    assert not bad, axe.report(bad)
+    assert not bad, axe.report(bad) + "\n" + "\n".join(str(n["target"]) for v in bad for n in v["nodes"])

@@ -230,6 +230,40 @@ def test_images_have_their_size_before_they_load(page):
         assert image.get_attribute("width") and image.get_attribute("height"), image.get_attribute("src")
 
 
+def test_a_phone_gets_a_smaller_copy_of_the_hero(page):
+    """The hero is a 2400-pixel PNG; at 390 CSS pixels the browser takes a WebP copy from srcset."""
+    page.viewport(390)
+    page.open(BRIEF)
+    hero = page.driver.find_element(By.CSS_SELECTOR, ".hero img")
+    wait(page, lambda: page.js("return arguments[0].complete && arguments[0].naturalWidth > 0", hero))
+    current = page.js("return arguments[0].currentSrc", hero)
+    assert current.endswith("w.webp"), current
+    assert page.js("return arguments[0].naturalWidth", hero) < 2400
+
+
+def test_print_button_opens_the_print_dialog_and_share_links_are_plain(page):
+    page.open(BRIEF)
+    page.js("window.__printed = 0; window.print = function () { window.__printed += 1; };")
+    button = page.driver.find_element(By.CSS_SELECTOR, "button[data-print]")
+    assert button.is_displayed(), "the script shows the button"
+    click(page, button)
+    assert page.js("return window.__printed") == 1
+    links = page.driver.find_elements(By.CSS_SELECTOR, "nav.share a")
+    assert [a.text for a in links] == ["E-mail", "X", "LinkedIn", "Facebook", "WhatsApp"]
+    for a in links:
+        href = a.get_attribute("href")
+        assert href.startswith(("mailto:", "https://")), href
+        assert "pricing-water-for-informal-settlements" in href, href
+    assert not page.driver.find_elements(By.CSS_SELECTOR, "script[src*='facebook'], script[src*='x.com'], iframe")
+    page.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        page.open(BRIEF)
+        assert not page.driver.find_element(By.CSS_SELECTOR, "button[data-print]").is_displayed(), \
+            "without the script there is no button that does nothing"
+    finally:
+        page.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 def test_screenshots_of_a_brief(page):
     for scheme in ("light", "dark"):
         page.color_scheme(scheme)

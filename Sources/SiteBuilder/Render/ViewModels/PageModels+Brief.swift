@@ -86,6 +86,7 @@ extension PageModels {
             return links.isEmpty ? nil : ["name": taxonomy.name, "title": taxonomy.title, "filter": taxonomy.singular.lowercased(), "terms": links]
         }
         if !declared.isEmpty { model["taxonomies"] = declared }
+        model["share"] = ShareLinks.links(title: brief.title, url: scheme.absolute(URLScheme.brief(brief.slug)))
         model["word_count"] = rendered.wordCount
         model["reading_minutes"] = max(1, (rendered.wordCount + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
         if let doi = brief.doi {
