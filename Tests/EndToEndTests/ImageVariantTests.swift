@@ -183,4 +183,28 @@ import Testing
         #expect(badBudget.status == 1)
         #expect(badBudget.stdout.contains("site.yaml:\(yamlLine):"), "\(badBudget.stdout)")
     }
+
+    /// A 3000×2000 photograph-like hero (noise does not compress) would put megabytes into the
+    /// PDF; the PDF embeds a 2000-pixel JPEG instead.
+    @Test(.enabled(if: vips != nil && PDFCommandTests.canPrint, "libvips-tools, WeasyPrint or poppler-utils is not installed"))
+    func thePDFEmbedsAPrintCopyOfALargeHero() throws {
+        let site = try ImprintBinary.copyFixture("pdf-site")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        let bundle = site.appendingPathComponent("content/briefs/water-tariffs")
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
+        make.arguments = ["gaussnoise", bundle.appendingPathComponent("hero.png").path, "3000", "2000"]
+        try make.run()
+        make.waitUntilExit()
+        let index = bundle.appendingPathComponent("index.md")
+        let text = try String(contentsOf: index, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "  src: hero.svg", with: "  src: hero.png").utf8).write(to: index)
+        let original = try Data(contentsOf: bundle.appendingPathComponent("hero.png")).count
+        let pdf = try ImprintBinary.run(["pdf", "--site", site.path, "--output", out.path])
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        let made = try Data(contentsOf: out.appendingPathComponent("briefs/water-tariffs/water-tariffs.pdf")).count
+        #expect(made * 2 < original, "the PDF is \(made) bytes, the hero alone \(original)")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".imprint-cache/images").path)
+        #expect(copies.contains { $0.hasSuffix("-print2000-q90.jpg") }, "\(copies)")
+    }
 }

@@ -15,6 +15,8 @@ public struct ImageVariantMaker: Sendable {
     static let quality = 80
     /// JPEG quality of share cards: part of every cached card's name.
     static let cardQuality = 85
+    /// JPEG quality of the copies PDFs embed.
+    static let printQuality = 90
     static let timeout = 120.0
 
     public init(tool: ExternalTool, siteRoot: URL) {
@@ -162,6 +164,33 @@ public struct ImageVariantMaker: Sendable {
         try FileManager.default.moveItem(at: part, to: cached)
         outcome.made += 1
         return cached
+    }
+
+    /// Pixels across the PDF's text column at 300 dots per inch: 168 mm on A4, 174 on Letter.
+    static let printWidth = 2000
+
+    /// The file a PDF should embed for the image at `source`: a JPEG at print resolution (from
+    /// the cache, made the first time) for a bitmap wider than that, so a multi-megabyte
+    /// original does not make a multi-megabyte PDF; else the file itself. Any failure gives the
+    /// original: the PDF is only larger.
+    func printCopy(of source: URL) -> URL {
+        guard ImageVariants.isRaster(source.path), let size = ImageSize.read(contentsOf: source), size.width > Self.printWidth,
+              let data = FileManager.default.contents(atPath: source.path) else { return source }
+        var hash = ContentHash()
+        hash.update(data)
+        let cached = cache.appendingPathComponent("\(hash.finish())-print\(Self.printWidth)-q\(Self.printQuality).jpg")
+        if FileManager.default.fileExists(atPath: cached.path) { return cached }
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let part = cache.appendingPathComponent(".part-\(UUID().uuidString).jpg")
+        defer { try? FileManager.default.removeItem(at: part) }
+        do {
+            _ = try tool.run(["thumbnail", source.path, part.path + "[Q=\(Self.printQuality),strip,background=255]",
+                              String(Self.printWidth), "--height", "10000000", "--size", "down"], timeout: Self.timeout)
+            try FileManager.default.moveItem(at: part, to: cached)
+            return cached
+        } catch {
+            return source
+        }
     }
 
     /// One copy `width` pixels wide (the height follows; 10,000,000 is libvips' largest

@@ -123,8 +123,12 @@ public struct SiteBuild: Sendable {
     }
 
     func printPlanner(_ prepared: Prepared) -> PrintPlanner {
-        PrintPlanner(models: prepared.planner.models, bodies: prepared.bodies, templates: prepared.planner.templates!,
-                     files: PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static")))
+        var files = PrintFiles(folder: prepared.folder, themeStatic: Theme.directory?.appendingPathComponent("static"))
+        if let maker = options.imageVariants {
+            files.printCopy = { @Sendable source in maker.printCopy(of: source) }
+        }
+        return PrintPlanner(models: prepared.planner.models, bodies: prepared.bodies, templates: prepared.planner.templates!,
+                            files: files)
     }
 
     /// The loaded and resolved site with its templates, the briefs' Markdown still to render.

@@ -8,6 +8,11 @@ import Foundation
 struct PrintFiles: Sendable {
     let folder: SiteFolder
     let themeStatic: URL?
+    /// The print-resolution copy of a large bitmap (`ImageVariantMaker.printCopy`), when libvips is there.
+    var printCopy: (@Sendable (URL) -> URL)? = nil
+
+    /// The file WeasyPrint is given for an image file of the site.
+    func printable(_ file: URL) -> URL { printCopy?(file) ?? file }
 
     /// A file under `static/`, e.g. `css/print.css`: the site's, else the theme's.
     func staticFile(_ path: String) -> URL? {
@@ -26,9 +31,9 @@ struct PrintFiles: Sendable {
         let briefFolder = URLScheme.brief(slug)
         if let bundle, path.hasPrefix(briefFolder) {
             let inBundle = bundle + "/" + path.dropFirst(briefFolder.count)
-            if folder.exists(inBundle), folder.staysInside(inBundle) { return folder.url(inBundle) }
+            if folder.exists(inBundle), folder.staysInside(inBundle) { return printable(folder.url(inBundle)) }
         }
-        return staticFile(path)
+        return staticFile(path).map(printable)
     }
 
     /// A brief's print body: notes as footnotes (`PrintFootnotes`) and images as file URLs, in
@@ -97,7 +102,7 @@ struct PrintFiles: Sendable {
         }
         guard let bundle else { return nil }
         let inBundle = bundle + "/" + decoded
-        return folder.exists(inBundle) && folder.staysInside(inBundle) ? folder.url(inBundle) : nil
+        return folder.exists(inBundle) && folder.staysInside(inBundle) ? printable(folder.url(inBundle)) : nil
     }
 
     static func attributeValue(_ text: String) -> String {
