@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PDFExport
 
 /// Makes the smaller copies of raster images that pages offered (`ImageFiles.offeredVariants`)
@@ -11,6 +16,8 @@ public struct ImageVariantMaker: Sendable {
     let tool: ExternalTool
     /// `<site>/.imprint-cache/images`.
     let cache: URL
+    /// Content hashes of the images, kept between builds.
+    let hashes: ImageHashMemo
     /// WebP quality: part of every cached file's name.
     static let quality = 80
     /// JPEG quality of share cards: part of every cached card's name.
@@ -22,6 +29,7 @@ public struct ImageVariantMaker: Sendable {
     public init(tool: ExternalTool, siteRoot: URL) {
         self.tool = tool
         cache = siteRoot.appendingPathComponent(".imprint-cache/images")
+        hashes = ImageHashMemo(cache: cache)
     }
 
     /// libvips' `vips` on PATH, or nil: then pages offer each image as it is.
@@ -46,13 +54,8 @@ public struct ImageVariantMaker: Sendable {
         // Each source is read and hashed once, then every copy is a job of its own: one large
         // image's four widths are made side by side.
         let sources = Array(Set(wanted.map(\.source))).sorted { $0.path < $1.path }
-        let hashes = sources.concurrentMap(jobs: jobs) { source -> String? in
-            guard let data = FileManager.default.contents(atPath: source.path) else { return nil }
-            var hash = ContentHash()
-            hash.update(data)
-            return hash.finish()
-        }
-        let keys = Dictionary(uniqueKeysWithValues: zip(sources, hashes))
+        let memo = hashes
+        let keys = Dictionary(uniqueKeysWithValues: zip(sources, sources.concurrentMap(jobs: jobs) { memo.hash(of: $0) }))
         let outcomes = wanted.concurrentMap(jobs: jobs) { copy -> Outcome in
             var outcome = Outcome()
             guard let key = keys[copy.source] ?? nil else {
@@ -114,10 +117,10 @@ public struct ImageVariantMaker: Sendable {
         var hash = ContentHash()
         switch source {
         case .image(let url, _, let focus):
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let key = hashes.hash(of: url) else {
                 throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the file could not be read")
             }
-            hash.update(data)
+            hash.update(key)
             if let focus { hash.update("focus \(focus.x) \(focus.y)") }
         case .drawn(let svg):
             hash.update(svg)
@@ -161,7 +164,7 @@ public struct ImageVariantMaker: Sendable {
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
-        try FileManager.default.moveItem(at: part, to: cached)
+        try Self.publish(part, at: cached)
         outcome.made += 1
         return cached
     }
@@ -175,10 +178,9 @@ public struct ImageVariantMaker: Sendable {
     /// original: the PDF is only larger.
     func printCopy(of source: URL) -> URL {
         guard ImageVariants.isRaster(source.path), let size = ImageSize.read(contentsOf: source), size.width > Self.printWidth,
-              let data = FileManager.default.contents(atPath: source.path) else { return source }
-        var hash = ContentHash()
-        hash.update(data)
-        let cached = cache.appendingPathComponent("\(hash.finish())-print\(Self.printWidth)-q\(Self.printQuality).jpg")
+              let key = hashes.hash(of: source) else { return source }
+        defer { hashes.save() }
+        let cached = cache.appendingPathComponent("\(key)-print\(Self.printWidth)-q\(Self.printQuality).jpg")
         if FileManager.default.fileExists(atPath: cached.path) { return cached }
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let part = cache.appendingPathComponent(".part-\(UUID().uuidString).jpg")
@@ -186,7 +188,7 @@ public struct ImageVariantMaker: Sendable {
         do {
             _ = try tool.run(["thumbnail", source.path, part.path + "[Q=\(Self.printQuality),strip,background=255]",
                               String(Self.printWidth), "--height", "10000000", "--size", "down"], timeout: Self.timeout)
-            try FileManager.default.moveItem(at: part, to: cached)
+            try Self.publish(part, at: cached)
             return cached
         } catch {
             return source
@@ -204,6 +206,14 @@ public struct ImageVariantMaker: Sendable {
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
-        try FileManager.default.moveItem(at: part, to: target)
+        try Self.publish(part, at: target)
+    }
+
+    /// Renames a finished file into the cache. Two images with the same bytes make the same
+    /// file at once; `rename` lets the second replace the first, identical, one.
+    static func publish(_ part: URL, at target: URL) throws {
+        guard rename(part.path, target.path) == 0 else {
+            throw ExternalToolError.failed(tool: "libvips", status: 0, stderr: "cannot keep \(target.lastPathComponent): \(String(cString: strerror(errno)))")
+        }
     }
 }

@@ -502,6 +502,7 @@ public struct SiteBuild: Sendable {
         let cards = maker.makeCards(prepared.site.briefs.indices.map(models.shareCardJob), drawn: models.drawnCard,
                                     into: writer, jobs: options.jobs)
         outcome.failures += cards.failures
+        maker.hashes.save()
         timer.mark("images")
         timer.note("\(outcome.made) smaller copies made, \(outcome.reused) from the cache; "
                    + "\(cards.made) share cards made, \(cards.reused) from the cache (libvips, \(options.jobs) at a time)")
