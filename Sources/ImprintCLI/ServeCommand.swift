@@ -46,9 +46,10 @@ struct ServeCommand: AsyncParsableCommand {
         let root = siteOptions.siteURL
         let printer = DiagnosticPrinter(siteRoot: root)
         let progress = TerminalProgress.forStandardError(say)
-        let options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts, includeFuture: future,
+        var options = ServeOptions(siteRoot: root, host: host, port: port, includeDrafts: drafts, includeFuture: future,
                                    jobs: siteOptions.threads, polling: poll, baseURL: baseURL,
                                    verbose: say.verbose, progress: progress)
+        options.imageVariants = ImageVariantMaker.onPath(siteRoot: root)
         let say = self.say, open = self.open
         let server: PreviewServer
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SiteBuilder
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,11 +17,14 @@ struct PreviewResponder: HTTPResponder {
     let root: URL
     let status: PreviewStatus
     let hub: LiveReloadHub
+    /// Image copies and share cards, made when first asked for; never files of the folder.
+    let images: OnDemandImages?
 
-    init(root: URL, status: PreviewStatus, hub: LiveReloadHub) {
+    init(root: URL, status: PreviewStatus, hub: LiveReloadHub, images: OnDemandImages? = nil) {
         self.root = URL(fileURLWithPath: Self.realPath(root.path) ?? root.standardizedFileURL.path)
         self.status = status
         self.hub = hub
+        self.images = images
     }
 
     func respond(to request: Request, context: Context) async throws -> Response {
@@ -50,8 +54,18 @@ struct PreviewResponder: HTTPResponder {
                 }
                 return notFound(state, head: head)
             case .missing:
+                // libvips takes a good part of a second: off the server's own threads.
+                if let images, let data = await Self.offThread({ images.data(for: path) }) {
+                    return file(path, data, state, status: .ok, head: head)
+                }
                 return notFound(state, head: head)
             }
+        }
+    }
+
+    static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
         }
     }
 

@@ -20,9 +20,11 @@ public final class PreviewServer: Sendable {
             .appendingPathComponent("imprint-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         let builder: IncrementalBuilder
         do {
-            builder = try IncrementalBuilder(options: BuildOptions(
+            var buildOptions = BuildOptions(
                 siteRoot: options.siteRoot, output: output, includeDrafts: options.includeDrafts, baseURL: options.baseURL,
-                jobs: options.jobs, verbose: options.verbose, progress: options.progress, includeFuture: options.includeFuture))
+                jobs: options.jobs, verbose: options.verbose, progress: options.progress, includeFuture: options.includeFuture)
+            buildOptions.imageVariants = options.imageVariants
+            builder = try IncrementalBuilder(options: buildOptions)
         } catch {
             throw ServeError.cannotPrepare("cannot create the preview folder \(output.path): \(error.localizedDescription)")
         }
@@ -31,7 +33,7 @@ public final class PreviewServer: Sendable {
 
     /// The responder alone, for in-process tests.
     var responder: PreviewResponder {
-        PreviewResponder(root: output, status: session.status, hub: session.hub)
+        PreviewResponder(root: output, status: session.status, hub: session.hub, images: session.builder.onDemand)
     }
 
     /// Builds the site once, without serving (tests).

@@ -24,6 +24,8 @@ public struct ServeOptions: Sendable {
     public var verbose: Bool
     /// Told each phase and page of the builds (the terminal's progress line).
     public var progress: (any BuildProgress)?
+    /// Makes the image copies and share cards pages name, when a browser asks for them (libvips).
+    public var imageVariants: ImageVariantMaker?
 
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = true, includeFuture: Bool = true,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, output: URL? = nil,

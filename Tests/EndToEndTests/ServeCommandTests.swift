@@ -120,6 +120,37 @@ import Testing
         #expect(server.text.contains("Stopping"))
     }
 
+    /// The preview opens before any copy is made: each copy and card is made when the browser
+    /// asks for it, from the cache the next time, and never lands in the preview folder.
+    @Test(.enabled(if: ImageVariantTests.vips != nil, "libvips-tools is not installed"))
+    func imageCopiesAndShareCardsAreMadeWhenAskedFor() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(ImageVariantTests.vips))
+        make.arguments = ["gaussnoise", site.appendingPathComponent("content/briefs/grid-reform/photo.png").path, "1000", "600"]
+        try make.run()
+        make.waitUntilExit()
+        let index = site.appendingPathComponent("content/briefs/grid-reform/index.md")
+        try Data((try String(contentsOf: index, encoding: .utf8) + "\n![Noise](photo.png)\n").utf8).write(to: index)
+        let server = try Server(site: site)
+        let page = try LoopbackHTTP.request(port: server.port, "/research/briefs/grid-reform/")
+        #expect(page.body.contains("srcset=\"photo.480w.webp 480w, photo.800w.webp 800w, photo.png 1000w\""), "\(page.body)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(".imprint-cache/images").path + "/hashes.json"),
+                "nothing made before it is asked for")
+        let copy = try LoopbackHTTP.request(port: server.port, "/research/briefs/grid-reform/photo.800w.webp")
+        #expect(copy.status == 200)
+        #expect(copy.headers["content-type"] == "image/webp", "\(copy.headers)")
+        #expect(copy.body.hasPrefix("RIFF"))
+        let card = try LoopbackHTTP.request(port: server.port, "/research/briefs/gas-prices/share.jpg")
+        #expect(card.status == 200)
+        #expect(card.headers["content-type"] == "image/jpeg", "\(card.headers)")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".imprint-cache/images").path)
+        #expect(cached.contains { $0.hasSuffix("-800w-q80.webp") } && cached.contains { $0.hasSuffix("-card-q85.jpg") }, "\(cached)")
+        #expect(try LoopbackHTTP.request(port: server.port, "/research/briefs/grid-reform/photo.1600w.webp").status == 404,
+                "only the widths the page offers")
+        #expect(server.interrupt() == 0)
+    }
+
     @Test func aBrokenEditShowsTheOverlayUntilItIsFixed() throws {
         let server = try Server(site: ImprintBinary.copyFixture("golden-site/input"))
         let events = try LoopbackHTTP.events(port: server.port)

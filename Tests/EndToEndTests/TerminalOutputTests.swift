@@ -72,7 +72,7 @@ import Testing
         #expect(piped.stdout.hasPrefix("Built ") && !piped.stdout.contains("\r"))
         // The first preview build shows its progress too, erased before the first line.
         let serve = try ImprintBinary.runOnTerminal(["serve", "-s", site.path, "-p", "0", "--jobs", "1"],
-                                                    wrapper: ["timeout", "-s", "INT", "20"])
+                                                    wrapper: ["timeout", "-s", "INT", "45"])
         #expect(serve.stdout.range(of: #"\r\x{1B}\[K(Rendering|Reading)[^\r]*\r\x{1B}\[K[0-9:]{8} Built "#, options: .regularExpression) != nil,
                 "\(serve.stdout.suffix(1500).debugDescription)")
         #expect(serve.stdout.contains("Serving at http://127.0.0.1:"))

@@ -62,15 +62,8 @@ public struct ImageVariantMaker: Sendable {
                 outcome.failures.append((copy.source, "the file could not be read"))
                 return outcome
             }
-            let cached = cache.appendingPathComponent("\(key)-\(copy.width)w-q\(Self.quality).webp")
             do {
-                if FileManager.default.fileExists(atPath: cached.path) {
-                    outcome.reused += 1
-                } else {
-                    try makeOne(copy.source, width: copy.width, at: cached)
-                    outcome.made += 1
-                }
-                try writer.copy(from: cached, to: copy.path)
+                try writer.copy(from: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
             } catch {
                 outcome.failures.append((copy.source, "\(error)"))
                 try? writer.copy(from: copy.source, to: copy.path)
@@ -84,12 +77,37 @@ public struct ImageVariantMaker: Sendable {
         }
     }
 
+    /// One copy's file in the cache, made first when it is not there. `key` is the source's
+    /// content hash (looked up when not given).
+    func cachedVariant(_ source: URL, key: String? = nil, width: Int, made outcome: inout Outcome) throws -> URL {
+        guard let key = key ?? hashes.hash(of: source) else {
+            throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the file could not be read")
+        }
+        let cached = cache.appendingPathComponent("\(key)-\(width)w-q\(Self.quality).webp")
+        if FileManager.default.fileExists(atPath: cached.path) {
+            outcome.reused += 1
+        } else {
+            try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+            try makeOne(source, width: width, at: cached)
+            outcome.made += 1
+        }
+        return cached
+    }
+
     /// Makes (or finds in the cache) each brief's share card and copies it into the staging
     /// folder. A card libvips cannot make from a hero is drawn instead; one it cannot make at
     /// all is reported, and the brief's page still names it (the warning says so).
     func makeCards(_ cards: [ShareCardJob], drawn: @escaping @Sendable (Int) -> String, into writer: OutputWriter,
                    jobs: Int) -> Outcome {
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        // Drawn cards not yet in the cache are rasterised many to a libvips run: starting
+        // `vips` for each cost five times the drawing.
+        var batched = Outcome()
+        let drawings = cards.compactMap { card -> String? in
+            guard case .drawn(let svg) = card.source else { return nil }
+            return svg
+        }
+        drawAll(drawings, jobs: jobs, made: &batched)
         let outcomes = cards.concurrentMap(jobs: jobs) { card -> Outcome in
             var outcome = Outcome()
             do {
@@ -104,16 +122,63 @@ public struct ImageVariantMaker: Sendable {
             }
             return outcome
         }
-        return outcomes.reduce(into: Outcome()) {
+        var total = outcomes.reduce(into: Outcome()) {
             $0.made += $1.made
             $0.reused += $1.reused
             $0.failures += $1.failures
         }
+        // What the batches made was then found in the cache.
+        total.made += batched.made
+        total.reused -= batched.made
+        return total
+    }
+
+    /// The cache file of a drawn card.
+    func drawnCardFile(_ svg: String) -> URL {
+        var hash = ContentHash()
+        hash.update(svg)
+        return cache.appendingPathComponent("\(hash.finish())-card-q\(Self.cardQuality).jpg")
+    }
+
+    /// Rasterises the drawings not yet in the cache with `vipsthumbnail`, fifty files to a run,
+    /// the runs side by side. A drawing a run leaves unmade is made alone later (`cachedCard`).
+    func drawAll(_ drawings: [String], jobs: Int, made outcome: inout Outcome) {
+        var seen: Set<URL> = []
+        let missing = drawings.filter { svg in
+            let file = drawnCardFile(svg)
+            return !FileManager.default.fileExists(atPath: file.path) && seen.insert(file).inserted
+        }
+        guard !missing.isEmpty, let thumbnailer = try? ExternalTool.locate(
+            name: "libvips", command: "vipsthumbnail", explicitPath: tool.executable.deletingLastPathComponent().appendingPathComponent("vipsthumbnail").path,
+            relativeTo: cache, installHint: "apt install libvips-tools") else { return }
+        let batches = stride(from: 0, to: missing.count, by: 50).map { Array(missing[$0..<min($0 + 50, missing.count)]) }
+        let made = batches.concurrentMap(jobs: jobs) { batch -> Int in
+            let folder = cache.appendingPathComponent(".draw-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return 0 }
+            var inputs: [(svg: URL, target: URL)] = []
+            for svg in batch {
+                let target = drawnCardFile(svg)
+                let input = folder.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".svg")
+                if (try? Data(svg.utf8).write(to: input)) != nil { inputs.append((input, target)) }
+            }
+            // Each output is named after its input (`%s`), in the same folder.
+            _ = try? thumbnailer.run(inputs.map(\.svg.path) + ["--size", "\(ShareCard.width)x\(ShareCard.height)",
+                                      "-o", folder.path + "/%s.jpg[Q=\(Self.cardQuality),strip,background=255]"],
+                                     timeout: Self.timeout * 4)
+            var count = 0
+            for (input, target) in inputs {
+                let output = input.deletingPathExtension().appendingPathExtension("jpg")
+                if FileManager.default.fileExists(atPath: output.path), (try? Self.publish(output, at: target)) != nil { count += 1 }
+            }
+            return count
+        }
+        outcome.made += made.reduce(0, +)
     }
 
     /// The card's file in the cache, made first when it is not there: keyed by the source's
     /// bytes (the image's, or the drawing's), the focus and the encoder settings.
-    private func cachedCard(_ source: ShareCardJob.Source, made outcome: inout Outcome) throws -> URL {
+    func cachedCard(_ source: ShareCardJob.Source, made outcome: inout Outcome) throws -> URL {
         var hash = ContentHash()
         switch source {
         case .image(let url, _, let focus):
@@ -126,10 +191,12 @@ public struct ImageVariantMaker: Sendable {
             hash.update(svg)
         }
         let cached = cache.appendingPathComponent("\(hash.finish())-card-q\(Self.cardQuality).jpg")
+        assert({ if case .drawn(let svg) = source { return cached == drawnCardFile(svg) } else { return true } }())
         if FileManager.default.fileExists(atPath: cached.path) {
             outcome.reused += 1
             return cached
         }
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         let part = cache.appendingPathComponent(".part-\(UUID().uuidString).jpg")
         let scratch = cache.appendingPathComponent(".part-\(UUID().uuidString)")
         defer {

@@ -528,9 +528,8 @@ public struct SiteBuild: Sendable {
     func measureImages(_ files: [StaticFile], basePath: String) -> ImageDimensions {
         var sources: [String: URL] = [:]
         for file in files { sources[file.target] = file.source }
-        // Serve shows each image as it is for now: its pages are re-rendered outside `write`.
-        let variants = options.imageVariants != nil && caches == nil
-        return ImageDimensions(files: ImageFiles(sources: sources, makesVariants: variants), basePath: basePath)
+        // A build makes the copies pages offer after writing them; serve when they are asked for.
+        return ImageDimensions(files: ImageFiles(sources: sources, makesVariants: options.imageVariants != nil), basePath: basePath)
     }
 
     /// The theme's static files, the site's on top of them, then each bundle's files beside its

@@ -30,7 +30,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Content hashes of the non-page files (feeds, sitemap, citations, robots.txt) last written.
     var fileHashes: [String: Int] = [:]
     /// The last build without errors, for refreshing static files alone.
-    var lastGood: SiteBuild.Prepared?
+    var lastGood: SiteBuild.Prepared? {
+        didSet { if let lastGood { onDemand?.update(Self.imagesNamed(by: lastGood)) } }
+    }
+    /// The image copies and share cards its pages name, made when first asked for (with libvips).
+    public let onDemand: OnDemandImages?
     /// The diagnostics and the pages of the last good build.
     var lastDiagnostics: [Diagnostic] = []
     var lastJobs: (jobs: [PageJob], paths: [String])?
@@ -102,6 +106,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var build = SiteBuild(options: options)
         build.caches = BuildCaches()
         self.build = build
+        onDemand = options.imageVariants.map(OnDemandImages.init)
         output = LiveOutput(root: options.output)
         let fm = FileManager.default
         // The folder is emptied: the same rules as a build's output.
@@ -320,5 +325,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     func writeFailure(_ error: Error) -> Diagnostic {
         .error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))
+    }
+
+    /// Every copy and share card the pages of a build name, by output-relative path.
+    static func imagesNamed(by prepared: SiteBuild.Prepared) -> [String: OnDemandImages.Wanted] {
+        let models = prepared.planner.models
+        var wanted: [String: OnDemandImages.Wanted] = [:]
+        for copy in models.images.files?.offeredVariants() ?? [] { wanted[copy.path] = .variant(copy.source, width: copy.width) }
+        guard models.makesShareCards else { return wanted }
+        for index in prepared.site.briefs.indices {
+            let job = models.shareCardJob(index)
+            wanted[job.path] = .card(job, drawn: models.drawnCard(index))
+        }
+        return wanted
     }
 }
