@@ -47,20 +47,20 @@ import Testing
         #expect(first.stderr.contains("4 smaller copies made, 0 from the cache"), "\(first.stderr)")
         let folder = out.appendingPathComponent("briefs/grid-reform")
         for width in [480, 800, 1200, 1600] {
-            let (w, h) = try webpSize(folder.appendingPathComponent("photo.\(width)w.webp"))
-            #expect(w == width && h == Int((Double(width) * 2 / 3).rounded()), "photo.\(width)w.webp is \(w)×\(h)")
+            let (w, h) = try webpSize(folder.appendingPathComponent("photo.png.\(width)w.webp"))
+            #expect(w == width && h == Int((Double(width) * 2 / 3).rounded()), "photo.png.\(width)w.webp is \(w)×\(h)")
         }
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("photo.png").path), "the original stays")
         let page = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         let base = "/research/briefs/grid-reform/photo"
-        #expect(page.contains("<img src=\"\(base).png\" alt=\"Substation at dusk\" width=\"2400\" height=\"1600\" srcset=\"\(base).480w.webp 480w, \(base).800w.webp 800w, \(base).1200w.webp 1200w, \(base).1600w.webp 1600w, \(base).png 2400w\" sizes=\"(min-width: 40em) 36em, 100vw\" decoding=\"async\">"),
+        #expect(page.contains("<img src=\"\(base).png\" alt=\"Substation at dusk\" width=\"2400\" height=\"1600\" srcset=\"\(base).png.480w.webp 480w, \(base).png.800w.webp 800w, \(base).png.1200w.webp 1200w, \(base).png.1600w.webp 1600w, \(base).png 2400w\" sizes=\"(min-width: 75em) 55em, (min-width: 40em) 36em, 100vw\" decoding=\"async\">"),
                 "the hero, at the top of the page, is not lazy")
-        #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" srcset=\"photo.480w.webp 480w, photo.800w.webp 800w, photo.1200w.webp 1200w, photo.1600w.webp 1600w, photo.png 2400w\" sizes=\"(min-width: 40em) 36em, 100vw\" loading=\"lazy\" decoding=\"async\" />"))
+        #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" srcset=\"photo.png.480w.webp 480w, photo.png.800w.webp 800w, photo.png.1200w.webp 1200w, photo.png.1600w.webp 1600w, photo.png 2400w\" sizes=\"(min-width: 40em) 36em, 100vw\" loading=\"lazy\" decoding=\"async\" />"))
         #expect(page.contains("<img src=\"chart.svg\" alt=\"Losses by year\" width=\"120\" height=\"60\" loading=\"lazy\" decoding=\"async\" />"),
                 "an SVG stays as it is")
         // What a 390-pixel phone at 3 device pixels per CSS pixel downloads: the 1200 copy.
         let original = try Data(contentsOf: folder.appendingPathComponent("photo.png")).count
-        let phone = try Data(contentsOf: folder.appendingPathComponent("photo.1200w.webp")).count
+        let phone = try Data(contentsOf: folder.appendingPathComponent("photo.png.1200w.webp")).count
         #expect(phone * 10 < original, "\(phone) bytes against \(original)")
 
         // A change elsewhere rebuilds the site; the copies come from the cache.
@@ -125,7 +125,7 @@ import Testing
         let page = try String(contentsOf: out.appendingPathComponent("briefs/grid-reform/index.html"), encoding: .utf8)
         #expect(!page.contains("srcset"))
         #expect(page.contains("<img src=\"photo.png\" alt=\"Load by hour\" width=\"2400\" height=\"1600\" loading=\"lazy\" decoding=\"async\" />"))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.480w.webp").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.png.480w.webp").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/share.jpg").path))
         #expect(page.contains("<meta property=\"og:image\" content=\"https://golden.example.org/research/briefs/grid-reform/photo.png\">"))
     }
@@ -142,7 +142,7 @@ import Testing
         #expect(build.stderr.contains("content/briefs/grid-reform/photo.png:1:1: warning: libvips could not read this image"),
                 "\(build.stdout)\(build.stderr)")
         for width in [480, 800, 1200, 1600] {
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.\(width)w.webp").path))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/grid-reform/photo.png.\(width)w.webp").path))
         }
         let (w, h) = try jpegSize(out.appendingPathComponent("briefs/grid-reform/share.jpg"))
         #expect(w == 1200 && h == 630, "the brief's card is drawn instead")
@@ -206,5 +206,28 @@ import Testing
         #expect(made * 2 < original, "the PDF is \(made) bytes, the hero alone \(original)")
         let copies = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".imprint-cache/images").path)
         #expect(copies.contains { $0.hasSuffix("-print2000-q90.jpg") }, "\(copies)")
+    }
+
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed"))
+    func aBundlesOwnShareJpgIsKeptAndTwoOriginalsNeverShareACopy() throws {
+        let (site, out) = try site()
+        let bundle = site.appendingPathComponent("content/briefs/grid-reform")
+        let own = Data("not really a jpeg, but the institute's own file".utf8)
+        try own.write(to: bundle.appendingPathComponent("share.jpg"))
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
+        make.arguments = ["black", bundle.appendingPathComponent("photo.jpg").path, "900", "600"]
+        try make.run()
+        make.waitUntilExit()
+        let index = bundle.appendingPathComponent("index.md")
+        try Data((try String(contentsOf: index, encoding: .utf8) + "\n![Black](photo.jpg)\n").utf8).write(to: index)
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let folder = out.appendingPathComponent("briefs/grid-reform")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("share.jpg")) == own, "the site's own file wins, as in serve")
+        let (pw, _) = try webpSize(folder.appendingPathComponent("photo.png.800w.webp"))
+        let (jw, _) = try webpSize(folder.appendingPathComponent("photo.jpg.800w.webp"))
+        #expect(pw == 800 && jw == 800)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("photo.png.800w.webp")) != Data(contentsOf: folder.appendingPathComponent("photo.jpg.800w.webp")))
     }
 }

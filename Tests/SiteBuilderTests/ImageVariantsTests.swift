@@ -14,10 +14,11 @@ import SiteModel
     }
 
     @Test func copiesSitBesideTheOriginal() {
-        #expect(ImageVariants.path("briefs/x/hero.png", width: 480) == "briefs/x/hero.480w.webp")
-        #expect(ImageVariants.path("briefs/x.y/hero", width: 800) == "briefs/x.y/hero.800w.webp")
+        #expect(ImageVariants.path("briefs/x/hero.png", width: 480) == "briefs/x/hero.png.480w.webp")
+        #expect(ImageVariants.path("briefs/x/hero.jpg", width: 480) != ImageVariants.path("briefs/x/hero.png", width: 480),
+                "two originals never share a copy")
         #expect(ImageVariants.srcset(src: "../img/a.b.jpg", widths: [480], size: ImageSize(width: 900, height: 600))
-                == "../img/a.b.480w.webp 480w, ../img/a.b.jpg 900w")
+                == "../img/a.b.jpg.480w.webp 480w, ../img/a.b.jpg 900w")
     }
 }
 

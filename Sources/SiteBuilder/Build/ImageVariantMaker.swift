@@ -42,7 +42,8 @@ public struct ImageVariantMaker: Sendable {
     struct Outcome: Sendable {
         var made = 0
         var reused = 0
-        /// Sources libvips could not read, with its message.
+        /// The file each problem is reported at (an image, or the brief whose card could not be
+        /// drawn) and what went wrong.
         var failures: [(source: URL, message: String)] = []
     }
 
@@ -59,13 +60,14 @@ public struct ImageVariantMaker: Sendable {
         let outcomes = wanted.concurrentMap(jobs: jobs) { copy -> Outcome in
             var outcome = Outcome()
             guard let key = keys[copy.source] ?? nil else {
-                outcome.failures.append((copy.source, "the file could not be read"))
+                outcome.failures.append((copy.source, "libvips could not be given this image, which could not be read"))
+                try? writer.copy(from: copy.source, to: copy.path)
                 return outcome
             }
             do {
                 try writer.copy(from: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
             } catch {
-                outcome.failures.append((copy.source, "\(error)"))
+                outcome.failures.append((copy.source, "libvips could not read this image to make its smaller copies (the page offers it as it is): \(error)"))
                 try? writer.copy(from: copy.source, to: copy.path)
             }
             return outcome
@@ -113,8 +115,11 @@ public struct ImageVariantMaker: Sendable {
             do {
                 try writer.copy(from: cachedCard(card.source, made: &outcome), to: card.path)
             } catch {
-                guard case .image(let url, _, _) = card.source else { return outcome }
-                outcome.failures.append((url, "\(error)"))
+                guard case .image(let url, _, _) = card.source else {
+                    outcome.failures.append((card.brief, "libvips could not draw this brief's share card, so link previews show none: \(error)"))
+                    return outcome
+                }
+                outcome.failures.append((url, "libvips could not read this hero to make its share card (one is drawn instead): \(error)"))
                 // The hero cannot be read: the brief still gets a card, drawn.
                 if let cached = try? cachedCard(.drawn(svg: drawn(card.index)), made: &outcome) {
                     try? writer.copy(from: cached, to: card.path)
@@ -162,10 +167,11 @@ public struct ImageVariantMaker: Sendable {
                 let input = folder.appendingPathComponent(target.deletingPathExtension().lastPathComponent + ".svg")
                 if (try? Data(svg.utf8).write(to: input)) != nil { inputs.append((input, target)) }
             }
-            // Each output is named after its input (`%s`), in the same folder.
-            _ = try? thumbnailer.run(inputs.map(\.svg.path) + ["--size", "\(ShareCard.width)x\(ShareCard.height)",
-                                      "-o", folder.path + "/%s.jpg[Q=\(Self.cardQuality),strip,background=255]"],
-                                     timeout: Self.timeout * 4)
+            // Each output is named after its input (`%s`), in the same folder. A run that fails
+            // or is stopped may leave a file half written: then each card is made alone.
+            guard (try? thumbnailer.run(inputs.map(\.svg.path) + ["--size", "\(ShareCard.width)x\(ShareCard.height)",
+                                         "-o", folder.path + "/%s.jpg[Q=\(Self.cardQuality),strip,background=255]"],
+                                        timeout: Self.timeout * 4)) != nil else { return 0 }
             var count = 0
             for (input, target) in inputs {
                 let output = input.deletingPathExtension().appendingPathExtension("jpg")
@@ -216,12 +222,14 @@ public struct ImageVariantMaker: Sendable {
                     // Drawn at the card's scale rather than enlarged from a small bitmap.
                     _ = try tool.run(["crop", url.path + "[scale=\(scale)]", saved] + crop, timeout: Self.timeout)
                 } else {
+                    // `thumbnail` turns the image by its EXIF orientation, as `ImageSize` measured it.
                     let scaled = scratch.appendingPathExtension("v").path
-                    _ = try tool.run(["resize", url.path, scaled, String(scale)], timeout: Self.timeout)
+                    let width = Int((Double(imageSize.width) * scale).rounded(.up))
+                    _ = try run(["thumbnail", url.path, scaled, String(width), "--height", "10000000"], untrusted: url)
                     _ = try tool.run(["crop", scaled, saved] + crop, timeout: Self.timeout)
                 }
             } else {
-                _ = try tool.run(["thumbnail", url.path, saved] + size + ["--crop", "attention"], timeout: Self.timeout)
+                _ = try run(["thumbnail", url.path, saved] + size + ["--crop", "attention"], untrusted: url)
             }
         case .drawn(let svg):
             let drawing = scratch.appendingPathExtension("svg")
@@ -253,8 +261,8 @@ public struct ImageVariantMaker: Sendable {
         let part = cache.appendingPathComponent(".part-\(UUID().uuidString).jpg")
         defer { try? FileManager.default.removeItem(at: part) }
         do {
-            _ = try tool.run(["thumbnail", source.path, part.path + "[Q=\(Self.printQuality),strip,background=255]",
-                              String(Self.printWidth), "--height", "10000000", "--size", "down"], timeout: Self.timeout)
+            _ = try run(["thumbnail", source.path, part.path + "[Q=\(Self.printQuality),strip,background=255]",
+                         String(Self.printWidth), "--height", "10000000", "--size", "down"], untrusted: source)
             try Self.publish(part, at: cached)
             return cached
         } catch {
@@ -268,12 +276,23 @@ public struct ImageVariantMaker: Sendable {
         let part = target.deletingLastPathComponent()
             .appendingPathComponent(".part-\(UUID().uuidString)-" + target.lastPathComponent)
         defer { try? FileManager.default.removeItem(at: part) }
-        _ = try tool.run(["thumbnail", source.path, part.path + "[Q=\(Self.quality),strip]", String(width),
-                          "--height", "10000000", "--size", "down"], timeout: Self.timeout)
+        _ = try run(["thumbnail", source.path, part.path + "[Q=\(Self.quality),strip]", String(width),
+                          "--height", "10000000", "--size", "down"], untrusted: source)
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
         try Self.publish(part, at: target)
+    }
+
+    /// Runs `vips` on an image of the site. libvips picks its loader by the file's bytes, not
+    /// its name: a bitmap (by its name) is read with the untrusted loaders blocked, so a `.png`
+    /// that is really a PDF or a PostScript file goes to no PDF or ImageMagick loader. SVG needs
+    /// librsvg, which that switch also blocks; it is read as it is.
+    func run(_ arguments: [String], untrusted source: URL) throws -> ToolOutput {
+        guard ImageVariants.isRaster(source.path) else { return try tool.run(arguments, timeout: Self.timeout) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["VIPS_BLOCK_UNTRUSTED"] = "1"
+        return try tool.run(arguments, timeout: Self.timeout, environment: environment)
     }
 
     /// Renames a finished file into the cache. Two images with the same bytes make the same

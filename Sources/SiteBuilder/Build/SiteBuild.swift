@@ -499,8 +499,10 @@ public struct SiteBuild: Sendable {
         let wanted = files.offeredVariants()
         options.progress?.begin("Resizing images", total: 0)
         var outcome = maker.make(wanted, into: writer, jobs: options.jobs)
-        let cards = maker.makeCards(prepared.site.briefs.indices.map(models.shareCardJob), drawn: models.drawnCard,
-                                    into: writer, jobs: options.jobs)
+        // A file of the site's own at a card's address (a bundle's `share.jpg`) is kept, as serve keeps it.
+        let staticTargets = Set(prepared.staticFiles.map(\.target))
+        let cardJobs = prepared.site.briefs.indices.filter { !staticTargets.contains(ShareCard.path(slug: prepared.site.briefs[$0].slug)) }
+        let cards = maker.makeCards(cardJobs.map(models.shareCardJob), drawn: models.drawnCard, into: writer, jobs: options.jobs)
         outcome.failures += cards.failures
         maker.hashes.save()
         timer.mark("images")
@@ -511,7 +513,7 @@ public struct SiteBuild: Sendable {
         return outcome.failures.compactMap { failure in
             guard seen.insert(failure.source).inserted else { return nil }
             let path = failure.source.path.hasPrefix(root) ? String(failure.source.path.dropFirst(root.count)) : failure.source.path
-            return .warning("image-unreadable", "libvips could not read this image to make its smaller copies or share card (the page offers it as it is): \(failure.message)",
+            return .warning("image-unreadable", failure.message,
                             at: SourceLocation(file: path))
         }
     }

@@ -26,7 +26,7 @@ struct ImageChecks: Sendable {
     /// A brief's hero image, at output-relative `path`.
     func checkHero(_ path: String, image: BriefImage) -> [Diagnostic] {
         var found = problems(path, shownAs: image.src, at: image.location)
-        if ImageVariants.isRaster(path), let size = images.size(at: path), size.width < ShareCard.width {
+        if makesCopies, ImageVariants.isRaster(path), let size = images.size(at: path), size.width < ShareCard.width {
             found.append(.warning("image-small-hero",
                 "hero image `\(image.src)` is \(size.width) pixels wide: its share card (\(ShareCard.width)×\(ShareCard.height)) is enlarged from it and looks soft; use one at least \(ShareCard.width) pixels wide",
                 at: image.location))

@@ -106,7 +106,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var build = SiteBuild(options: options)
         build.caches = BuildCaches()
         self.build = build
-        onDemand = options.imageVariants.map(OnDemandImages.init)
+        onDemand = options.imageVariants.map { OnDemandImages(maker: $0, jobs: options.jobs) }
         output = LiveOutput(root: options.output)
         let fm = FileManager.default
         // The folder is emptied: the same rules as a build's output.
@@ -333,9 +333,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var wanted: [String: OnDemandImages.Wanted] = [:]
         for copy in models.images.files?.offeredVariants() ?? [] { wanted[copy.path] = .variant(copy.source, width: copy.width) }
         guard models.makesShareCards else { return wanted }
-        for index in prepared.site.briefs.indices {
-            let job = models.shareCardJob(index)
-            wanted[job.path] = .card(job, drawn: models.drawnCard(index))
+        let staticTargets = Set(prepared.staticFiles.map(\.target))
+        for (index, brief) in prepared.site.briefs.enumerated() where !staticTargets.contains(ShareCard.path(slug: brief.slug)) {
+            wanted[ShareCard.path(slug: brief.slug)] = .card(job: { models.shareCardJob(index) }, drawn: { models.drawnCard(index) })
         }
         return wanted
     }

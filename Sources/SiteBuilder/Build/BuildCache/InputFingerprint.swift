@@ -30,6 +30,8 @@ enum InputFingerprint {
         hash.update("program \(programStamp())\n")
         hash.update("drafts \(options.includeDrafts)\nfuture \(options.includeFuture)\ncrawlers \(options.allowCrawlers)\nbase-url \(options.baseURL ?? "-")\n")
         hash.update("pagefind \(options.pagefind.command?.joined(separator: " ") ?? "-")\n")
+        // Installing libvips changes every page that shows a bitmap (srcset) and every brief's share card.
+        hash.update("libvips \(options.imageVariants?.tool.executable.path ?? "-")\n")
         for (file, digest) in zip(files, digests) {
             hash.update("\(file.label) \(file.path.utf8.count) \(file.path) \(digest)\n")
         }

@@ -1,6 +1,7 @@
 /// The smaller copies of a raster image that a page offers browsers through `srcset`: WebP at
 /// a few widths, each narrower than the original, beside it in the output
-/// (`briefs/x/hero.png` → `briefs/x/hero.480w.webp`). The original stays, as the largest
+/// (`briefs/x/hero.png` → `briefs/x/hero.png.480w.webp`: the original's whole name, so
+/// `hero.png` and `hero.jpg` never share a copy). The original stays, as the largest
 /// candidate and for browsers without `srcset`. SVG and GIF (which may move) are left as they are.
 enum ImageVariants {
     static let widths = [480, 800, 1200, 1600]
@@ -8,6 +9,8 @@ enum ImageVariants {
     /// How wide the theme shows a body or hero image: the text column (`--measure`, at most
     /// 36em), else the window.
     static let sizes = "(min-width: 40em) 36em, 100vw"
+    /// The hero: from 75em the theme widens it over the sidenote column.
+    static let heroSizes = "(min-width: 75em) 55em, (min-width: 40em) 36em, 100vw"
 
     /// The widths to make for the image at output-relative `path`: none for a format that is not
     /// a photograph or chart bitmap, or for one narrower than the smallest width.
@@ -23,20 +26,12 @@ enum ImageVariants {
 
     /// The output-relative file of one width: the original's name with `.<width>w.webp`.
     static func path(_ original: String, width: Int) -> String {
-        stem(original) + ".\(width)w.webp"
+        original + ".\(width)w.webp"
     }
 
     /// `srcset` for an `<img src>` as written on the page: each width's file beside `src`,
     /// then the original at its own width.
     static func srcset(src: String, widths: [Int], size: ImageSize) -> String {
-        let base = stem(src)
-        return (widths.map { "\(base).\($0)w.webp \($0)w" } + ["\(src) \(size.width)w"]).joined(separator: ", ")
-    }
-
-    /// Everything before the extension's dot (the whole name when there is none).
-    private static func stem(_ name: String) -> String {
-        let slash = name.lastIndex(of: "/")
-        guard let dot = name.lastIndex(of: "."), slash.map({ $0 < dot }) ?? true else { return name }
-        return String(name[..<dot])
+        (widths.map { "\(src).\($0)w.webp \($0)w" } + ["\(src) \(size.width)w"]).joined(separator: ", ")
     }
 }

@@ -13,6 +13,8 @@ struct ShareCardJob: Sendable {
     var index: Int
     /// Output-relative: `briefs/<slug>/share.jpg`.
     var path: String
+    /// The brief's file, where a card that cannot be drawn is reported.
+    var brief: URL
     var source: Source
 
     /// Where to cut a `width`×`height` card from an image of `size` scaled to cover it, so that

@@ -46,7 +46,7 @@ extension PageModels {
                 imageModel["height"] = size.height
                 if let srcset = images.srcset(src: scheme.url(src), path: src, size: size) {
                     imageModel["srcset"] = srcset
-                    imageModel["sizes"] = ImageVariants.sizes
+                    imageModel["sizes"] = ImageVariants.heroSizes
                 }
             }
             if let credit = image.credit { imageModel["credit"] = credit }
@@ -78,8 +78,8 @@ extension PageModels {
         let regions = termLinks(brief.regions, kind: "regions")
         if !topics.isEmpty { model["topics"] = topics }
         if !regions.isEmpty { model["regions"] = regions }
-        model["topics_title"] = site.config.taxonomies[0].title
-        model["regions_title"] = site.config.taxonomies[1].title
+        model["topics_title"] = site.config.taxonomy("topics")?.title ?? "Topics"
+        model["regions_title"] = site.config.taxonomy("regions")?.title ?? "Regions"
         // The site's own taxonomies, in site.yaml's order, each with the brief's terms.
         let declared: [[String: Any]] = site.config.taxonomies.dropFirst(Taxonomy.builtIn.count).compactMap { taxonomy in
             let links = termLinks(brief.terms[taxonomy.name] ?? [], kind: taxonomy.name)

@@ -28,10 +28,13 @@ extension PageModels {
     func shareCardJob(_ index: Int) -> ShareCardJob {
         let brief = site.briefs[index]
         let path = ShareCard.path(slug: brief.slug)
-        if let hero = site.heroImages[brief.slug], let source = images.files?.source(hero) {
-            return ShareCardJob(index: index, path: path, source: .image(source, size: images.size(at: hero), focus: brief.image?.focus))
+        let file = URL(fileURLWithPath: site.site.root).appendingPathComponent(brief.sourcePath)
+        // A hero in another format (a PDF, a GIF) is not given to libvips: its card is drawn.
+        if let hero = site.heroImages[brief.slug], ImageVariants.isRaster(hero) || hero.lowercased().hasSuffix(".svg"),
+           let source = images.files?.source(hero) {
+            return ShareCardJob(index: index, path: path, brief: file, source: .image(source, size: images.size(at: hero), focus: brief.image?.focus))
         }
-        return ShareCardJob(index: index, path: path, source: .drawn(svg: drawnCard(index)))
+        return ShareCardJob(index: index, path: path, brief: file, source: .drawn(svg: drawnCard(index)))
     }
 
     /// The drawing of the card of a brief without a hero (or whose hero libvips cannot read):
