@@ -7,15 +7,21 @@ import Testing
 @Suite(.serialized) struct ImageVariantTests {
     static let vips = ["/usr/bin/vips", "/usr/local/bin/vips"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// Runs libvips' `vips` to make a test image (`gaussnoise out.png 2400 1600`).
+    static func runVips(_ arguments: [String]) throws {
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: try #require(vips))
+        make.arguments = arguments
+        try make.run()
+        make.waitUntilExit()
+        #expect(make.terminationStatus == 0, "vips \(arguments.joined(separator: " "))")
+    }
+
     /// A site whose bundle brief has a 2400×1600 PNG hero and the same image in its body.
     func site() throws -> (site: URL, out: URL) {
         let site = try ImprintBinary.copyFixture("golden-site/input")
         let bundle = site.appendingPathComponent("content/briefs/grid-reform")
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
-        make.arguments = ["gaussnoise", bundle.appendingPathComponent("photo.png").path, "2400", "1600"]
-        try make.run()
-        make.waitUntilExit()
+        try Self.runVips(["gaussnoise", bundle.appendingPathComponent("photo.png").path, "2400", "1600"])
         let index = bundle.appendingPathComponent("index.md")
         var text = try String(contentsOf: index, encoding: .utf8)
         text = text.replacingOccurrences(of: "image: { src: chart.svg, alt: \"Losses by year\", credit: \"Golden Institute analysis\" }",
@@ -91,11 +97,7 @@ import Testing
         let site = try ImprintBinary.copyFixture("golden-site/input")
         let out = site.deletingLastPathComponent().appendingPathComponent("public")
         // grid-reform's hero is an SVG chart; gas-prices has none. A third brief has a PNG hero with a focus.
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
-        make.arguments = ["gaussnoise", site.appendingPathComponent("static/images/tall.png").path, "900", "2000"]
-        try make.run()
-        make.waitUntilExit()
+        try Self.runVips(["gaussnoise", site.appendingPathComponent("static/images/tall.png").path, "900", "2000"])
         try Data("---\ntitle: Tall\ndate: 2025-02-01\nauthors: [zara-baloch]\nimage: { src: images/tall.png, alt: \"Noise\", focus: bottom }\n---\nText.\n".utf8)
             .write(to: site.appendingPathComponent("content/briefs/tall.md"))
         let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path], environment: ["IMPRINT_TIMINGS": "1"])
@@ -191,11 +193,7 @@ import Testing
         let site = try ImprintBinary.copyFixture("pdf-site")
         let out = site.deletingLastPathComponent().appendingPathComponent("public")
         let bundle = site.appendingPathComponent("content/briefs/water-tariffs")
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
-        make.arguments = ["gaussnoise", bundle.appendingPathComponent("hero.png").path, "3000", "2000"]
-        try make.run()
-        make.waitUntilExit()
+        try Self.runVips(["gaussnoise", bundle.appendingPathComponent("hero.png").path, "3000", "2000"])
         let index = bundle.appendingPathComponent("index.md")
         let text = try String(contentsOf: index, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "  src: hero.svg", with: "  src: hero.png").utf8).write(to: index)
@@ -214,11 +212,7 @@ import Testing
         let bundle = site.appendingPathComponent("content/briefs/grid-reform")
         let own = Data("not really a jpeg, but the institute's own file".utf8)
         try own.write(to: bundle.appendingPathComponent("share.jpg"))
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: try #require(Self.vips))
-        make.arguments = ["black", bundle.appendingPathComponent("photo.jpg").path, "900", "600"]
-        try make.run()
-        make.waitUntilExit()
+        try Self.runVips(["black", bundle.appendingPathComponent("photo.jpg").path, "900", "600"])
         let index = bundle.appendingPathComponent("index.md")
         try Data((try String(contentsOf: index, encoding: .utf8) + "\n![Black](photo.jpg)\n").utf8).write(to: index)
         let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])

@@ -125,11 +125,7 @@ import Testing
     @Test(.enabled(if: ImageVariantTests.vips != nil, "libvips-tools is not installed"))
     func imageCopiesAndShareCardsAreMadeWhenAskedFor() throws {
         let site = try ImprintBinary.copyFixture("golden-site/input")
-        let make = Process()
-        make.executableURL = URL(fileURLWithPath: try #require(ImageVariantTests.vips))
-        make.arguments = ["gaussnoise", site.appendingPathComponent("content/briefs/grid-reform/photo.png").path, "1000", "600"]
-        try make.run()
-        make.waitUntilExit()
+        try ImageVariantTests.runVips(["gaussnoise", site.appendingPathComponent("content/briefs/grid-reform/photo.png").path, "1000", "600"])
         let index = site.appendingPathComponent("content/briefs/grid-reform/index.md")
         try Data((try String(contentsOf: index, encoding: .utf8) + "\n![Noise](photo.png)\n").utf8).write(to: index)
         let server = try Server(site: site)

@@ -17,6 +17,13 @@ extension SiteBuild {
 
         var site: ResolvedSite { planner.site }
 
+        /// The briefs that get a made share card: all but those with a file of the site's own at
+        /// the card's address (a bundle's `share.jpg`), which build and serve alike keep.
+        var briefsWithMadeCards: [Int] {
+            let own = Set(staticFiles.map(\.target))
+            return site.briefs.indices.filter { !own.contains(ShareCard.path(slug: site.briefs[$0].slug)) }
+        }
+
         /// What an edit of briefs' text changes in the plan.
         struct BriefEdit {
             /// The edited briefs' indexes in `site.briefs`.

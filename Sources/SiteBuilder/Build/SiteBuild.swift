@@ -499,10 +499,8 @@ public struct SiteBuild: Sendable {
         let wanted = files.offeredVariants()
         options.progress?.begin("Resizing images", total: 0)
         var outcome = maker.make(wanted, into: writer, jobs: options.jobs)
-        // A file of the site's own at a card's address (a bundle's `share.jpg`) is kept, as serve keeps it.
-        let staticTargets = Set(prepared.staticFiles.map(\.target))
-        let cardJobs = prepared.site.briefs.indices.filter { !staticTargets.contains(ShareCard.path(slug: prepared.site.briefs[$0].slug)) }
-        let cards = maker.makeCards(cardJobs.map(models.shareCardJob), drawn: models.drawnCard, into: writer, jobs: options.jobs)
+        let cards = maker.makeCards(prepared.briefsWithMadeCards.map(models.shareCardJob), drawn: models.drawnCard,
+                                    into: writer, jobs: options.jobs)
         outcome.failures += cards.failures
         maker.hashes.save()
         timer.mark("images")

@@ -333,9 +333,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var wanted: [String: OnDemandImages.Wanted] = [:]
         for copy in models.images.files?.offeredVariants() ?? [] { wanted[copy.path] = .variant(copy.source, width: copy.width) }
         guard models.makesShareCards else { return wanted }
-        let staticTargets = Set(prepared.staticFiles.map(\.target))
-        for (index, brief) in prepared.site.briefs.enumerated() where !staticTargets.contains(ShareCard.path(slug: brief.slug)) {
-            wanted[ShareCard.path(slug: brief.slug)] = .card(job: { models.shareCardJob(index) }, drawn: { models.drawnCard(index) })
+        for index in prepared.briefsWithMadeCards {
+            wanted[ShareCard.path(slug: prepared.site.briefs[index].slug)] = .card(job: { models.shareCardJob(index) },
+                                                                                  drawn: { models.drawnCard(index) })
         }
         return wanted
     }

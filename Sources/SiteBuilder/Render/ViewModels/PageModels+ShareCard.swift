@@ -41,13 +41,17 @@ extension PageModels {
     /// its type and date, its title, the institute's name and logo.
     func drawnCard(_ index: Int) -> String {
         let brief = site.briefs[index]
-        var logo: (Data, String)?
-        if let source = images.files?.source(site.logoPath) ?? Theme.directory.map({ $0.appendingPathComponent("static/" + site.logoPath) }),
-           let bytes = FileManager.default.contents(atPath: source.path), bytes.count <= 1_000_000 {
-            let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"]
-            if let mime = types[source.pathExtension.lowercased()] { logo = (bytes, mime) }
-        }
         return ShareCard.drawn(title: brief.title, kicker: "\(site.typeLabel(of: brief)) · \(dates.display(brief.date))",
-                               organisation: site.config.organisation.name, logo: logo)
+                               organisation: site.config.organisation.name, logo: cardLogo)
+    }
+
+    /// The logo's bytes and type for drawn cards, read once per build (only when cards are
+    /// made): an SVG, PNG, JPEG or WebP of at most 1 MB, embedded in each drawing.
+    static func cardLogo(_ site: ResolvedSite, _ images: ImageDimensions) -> (bytes: Data, mime: String)? {
+        guard images.files?.makesVariants == true,
+              let source = images.files?.source(site.logoPath) ?? Theme.directory.map({ $0.appendingPathComponent("static/" + site.logoPath) }),
+              let bytes = FileManager.default.contents(atPath: source.path), bytes.count <= 1_000_000 else { return nil }
+        let mime = imageType(source.path)
+        return ["image/svg+xml", "image/png", "image/jpeg", "image/webp"].contains(mime) ? (bytes, mime) : nil
     }
 }

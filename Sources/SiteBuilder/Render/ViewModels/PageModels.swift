@@ -22,6 +22,8 @@ struct PageModels: Sendable {
     /// The logo's width in the header and the favicon's type: every page shows them.
     let logoWidth: Int
     let faviconType: String
+    /// The logo drawn cards embed (`cardLogo`).
+    let cardLogo: (bytes: Data, mime: String)?
 
     init(site: ResolvedSite, scheme: URLScheme, dates: DateFormatting, images: ImageDimensions, jobs: Int = 1) {
         self.site = site
@@ -32,6 +34,7 @@ struct PageModels: Sendable {
         siteExtraModel = site.config.extra.model
         logoWidth = Self.logoWidth(site, images)
         faviconType = Self.imageType(site.faviconPath)
+        cardLogo = Self.cardLogo(site, images)
         related = RelatedBriefs.compute(site, jobs: jobs)
     }
 
