@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @Suite struct BuildCommandTests {
@@ -132,5 +135,43 @@ import Testing
         #expect(try inode("css/site.css") == css)
         #expect(try inode("briefs/gas-prices/index.html") != gas)
         #expect(try String(contentsOf: out.appendingPathComponent("briefs/gas-prices/index.html"), encoding: .utf8).contains("Prices tripled."))
+    }
+
+    /// A copied file keeps its source's modification time, so the next build links the previous
+    /// copy without reading either; a file replaced by one of the same size with the same time
+    /// put back (as `cp -p` does) is still copied again, since its change time moved.
+    @Test func copiesKeepTheirSourceTimeAndAReplacedFileIsCopiedAgain() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        let logo = site.appendingPathComponent("static/images/golden-logo.svg")
+        let copy = out.appendingPathComponent("images/golden-logo.svg")
+        func times(_ url: URL) -> (inode: UInt64, modified: timespec) {
+            var info = stat()
+            _ = stat(url.path, &info)
+            return (UInt64(info.st_ino), info.st_mtim)
+        }
+        func rebuild() throws {
+            // Any edit: an unchanged site is not built at all.
+            let about = site.appendingPathComponent("content/pages/about.md")
+            try Data((try String(contentsOf: about, encoding: .utf8) + "\nOne more line.\n").utf8).write(to: about)
+            let result = try ImprintBinary.run(["build", "--site", site.path, "--output", out.path])
+            try #require(result.status == 0, "\(result.stderr)")
+        }
+        try rebuild()
+        let first = times(copy)
+        #expect(first.modified.tv_sec == times(logo).modified.tv_sec && first.modified.tv_nsec == times(logo).modified.tv_nsec)
+        try rebuild()
+        #expect(times(copy).inode == first.inode, "an unchanged file's copy is linked from the last build")
+
+        // Same size, other bytes, the old time put back to the nanosecond.
+        let old = try Data(contentsOf: logo)
+        let replaced = Data(String(decoding: old, as: UTF8.self).replacingOccurrences(of: "#b8860b", with: "#0b86b8").utf8)
+        try #require(replaced.count == old.count && replaced != old)
+        try replaced.write(to: logo)
+        var put = [first.modified, first.modified]
+        try #require(utimensat(AT_FDCWD, logo.path, &put, 0) == 0)
+        try rebuild()
+        #expect(try Data(contentsOf: copy) == replaced)
+        #expect(times(copy).inode != first.inode)
     }
 }

@@ -5,14 +5,21 @@ struct ImprintBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The debug binary `swift build` made next to the test bundle.
-    static var executable: URL {
+    /// The binary under test: `IMPRINT_BINARY` if set (scripts/test.sh sets it, so a suite built
+    /// in `.build-asan` runs the sanitized binary, not a stale one in `.build`), else the one
+    /// `swift build` made beside the test bundle.
+    static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["IMPRINT_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let bundle = Bundle.main.bundleURL
         let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("imprint"),
+            bundle.appendingPathComponent("imprint"),
+            bundle.deletingLastPathComponent().appendingPathComponent("imprint"),
             packageRoot.appendingPathComponent(".build/debug/imprint"),
         ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
-    }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }()
 
     struct Output {
         var status: Int32

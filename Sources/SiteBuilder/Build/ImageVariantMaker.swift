@@ -17,7 +17,7 @@ public struct ImageVariantMaker: Sendable {
     /// `<site>/.imprint-cache/images`.
     let cache: URL
     /// Content hashes of the images, kept between builds.
-    let hashes: ImageHashMemo
+    let hashes: FileHashMemo
     /// WebP quality: part of every cached file's name.
     static let quality = 80
     /// JPEG quality of share cards: part of every cached card's name.
@@ -29,7 +29,7 @@ public struct ImageVariantMaker: Sendable {
     public init(tool: ExternalTool, siteRoot: URL) {
         self.tool = tool
         cache = siteRoot.appendingPathComponent(".imprint-cache/images")
-        hashes = ImageHashMemo(cache: cache)
+        hashes = FileHashMemo(file: cache.appendingPathComponent("hashes.json"))
     }
 
     /// libvips' `vips` on PATH, or nil: then pages offer each image as it is.
@@ -53,7 +53,7 @@ public struct ImageVariantMaker: Sendable {
         }
     }
 
-    /// Makes (or finds in the cache) every wanted copy and copies it into the staging folder.
+    /// Makes (or finds in the cache) every wanted copy and links it into the staging folder.
     /// A copy libvips cannot make is written as the original's bytes, so no offered address is
     /// missing, and reported.
     func make(_ wanted: [(source: URL, path: String, width: Int)], into writer: OutputWriter, jobs: Int) -> Outcome {
@@ -71,7 +71,7 @@ public struct ImageVariantMaker: Sendable {
                 return outcome
             }
             do {
-                try writer.copy(from: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
+                try writer.publish(cached: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
             } catch {
                 outcome.failures.append((copy.source, "libvips could not read this image to make its smaller copies (the page offers it as it is): \(error)"))
                 try? writer.copy(from: copy.source, to: copy.path)
@@ -115,7 +115,7 @@ public struct ImageVariantMaker: Sendable {
         let outcomes = cards.concurrentMap(jobs: jobs) { card -> Outcome in
             var outcome = Outcome()
             do {
-                try writer.copy(from: cachedCard(card.source, made: &outcome), to: card.path)
+                try writer.publish(cached: cachedCard(card.source, made: &outcome), to: card.path)
             } catch {
                 guard case .image(let url, _, _) = card.source else {
                     outcome.failures.append((card.brief, "libvips could not draw this brief's share card, so link previews show none: \(error)"))
@@ -124,7 +124,7 @@ public struct ImageVariantMaker: Sendable {
                 outcome.failures.append((url, "libvips could not read this hero to make its share card (one is drawn instead): \(error)"))
                 // The hero cannot be read: the brief still gets a card, drawn.
                 if let cached = try? cachedCard(.drawn(svg: drawn(card.index)), made: &outcome) {
-                    try? writer.copy(from: cached, to: card.path)
+                    try? writer.publish(cached: cached, to: card.path)
                 }
             }
             return outcome
@@ -294,8 +294,11 @@ public struct ImageVariantMaker: Sendable {
     }
 
     /// Renames a finished file into the cache. Two images with the same bytes make the same
-    /// file at once; `rename` lets the second replace the first, identical, one.
+    /// file at once; `rename` lets the second replace the first, identical, one. Cached files
+    /// are read-only: the output links them (`OutputWriter.publish`), and a tool that tried to
+    /// rewrite one there in place would otherwise change the cache too.
     static func publish(_ part: URL, at target: URL) throws {
+        _ = chmod(part.path, 0o444)
         guard rename(part.path, target.path) == 0 else {
             throw ExternalToolError.failed(tool: "libvips", status: 0, stderr: "cannot keep \(target.lastPathComponent): \(String(cString: strerror(errno)))")
         }

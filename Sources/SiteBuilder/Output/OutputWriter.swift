@@ -64,14 +64,7 @@ struct OutputWriter: Sendable {
 
     /// Writes one file below the staging folder; `path` is output-relative and already safe.
     func write(_ path: String, _ data: Data) throws {
-        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
-        let target = staging.path + "/" + path
-        do {
-            let slash = path.lastIndex(of: "/")
-            try folders.ensure(slash.map { staging.path + "/" + path[..<$0] } ?? staging.path)
-        } catch {
-            throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
-        }
+        let target = try prepareTarget(path)
         if reuseUnchanged(path, target, data) { return }
         // Durability comes from the final rename of the whole folder.
         do {
@@ -79,6 +72,18 @@ struct OutputWriter: Sendable {
         } catch {
             throw Failure.io(error.message)
         }
+    }
+
+    /// The staging path of output-relative `path` (already safe), its folder created.
+    private func prepareTarget(_ path: String) throws -> String {
+        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
+        do {
+            let slash = path.lastIndex(of: "/")
+            try folders.ensure(slash.map { staging.path + "/" + path[..<$0] } ?? staging.path)
+        } catch {
+            throw Failure.io("cannot create the folder for \(path): \(error.localizedDescription)")
+        }
+        return staging.path + "/" + path
     }
 
     /// A file whose bytes did not change is hard-linked from the previous output instead of
@@ -92,18 +97,58 @@ struct OutputWriter: Sendable {
         return link(old, target) == 0
     }
 
+    /// Copies a file of the site (a static file, an image beside its brief) into the staging
+    /// folder. The copy keeps the source's modification time, so the next build knows an
+    /// unchanged file's previous copy without reading either (a site's heroes run to gigabytes)
+    /// and hard-links it, and syncs see it unchanged: same size and modification time, and the
+    /// source last changed before the copy was made (its change time, which no program can set
+    /// back, is older than the copy's), so a same-size file put in place with `cp -p` is copied.
     func copy(from source: URL, to path: String) throws {
-        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
-        let url = staging.appendingPathComponent(path)
-        let fm = FileManager.default
+        let target = try prepareTarget(path)
+        unlink(target)
+        var from = stat(), old = stat()
+        guard stat(source.path, &from) == 0 else {
+            throw Failure.io("cannot copy \(source.path) to \(path): \(String(cString: strerror(errno)))")
+        }
+        if lstat(output.path + "/" + path, &old) == 0, (old.st_mode & S_IFMT) == S_IFREG, old.st_size == from.st_size,
+           Self.times(old).modified == Self.times(from).modified,
+           Self.times(from).changed.lexicographicallyPrecedes(Self.times(old).changed),
+           link(output.path + "/" + path, target) == 0 {
+            return
+        }
         do {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
-            if let data = fm.contents(atPath: source.path), reuseUnchanged(path, url.path, data) { return }
-            try fm.copyItem(at: source, to: url)
+            try FileManager.default.copyItem(atPath: source.path, toPath: target)
         } catch {
             throw Failure.io("cannot copy \(source.path) to \(path): \(error.localizedDescription)")
         }
+        #if canImport(Darwin)
+        var times = [from.st_atimespec, from.st_mtimespec]
+        #else
+        var times = [from.st_atim, from.st_mtim]
+        #endif
+        _ = utimensat(AT_FDCWD, target, &times, 0)   // without it the next build only compares less
+    }
+
+    /// Publishes a file of `.imprint-cache` (an image's copy, a share card, a PDF) by a hard
+    /// link: the cache replaces a file by renaming a new one over it and never writes into one,
+    /// so output and cache can share it, the output's file keeps its inode and time from build
+    /// to build, and publishing a thousand cached files reads none. On another file system it
+    /// is copied.
+    func publish(cached: URL, to path: String) throws {
+        let target = try prepareTarget(path)
+        unlink(target)
+        if link(cached.path, target) == 0 { return }
+        try copy(from: cached, to: path)
+    }
+
+    /// Modification and change times as [seconds, nanoseconds].
+    private static func times(_ info: stat) -> (modified: [Int], changed: [Int]) {
+        #if canImport(Darwin)
+        let (m, c) = (info.st_mtimespec, info.st_ctimespec)
+        #else
+        let (m, c) = (info.st_mtim, info.st_ctim)
+        #endif
+        return ([Int(m.tv_sec), Int(m.tv_nsec)], [Int(c.tv_sec), Int(c.tv_nsec)])
     }
 
     /// Replaces the output with the staging folder in one atomic exchange, then removes the old

@@ -6,7 +6,9 @@ import PDFExport
 /// (`site.yaml`, `content/`, `templates/`, `static/`), the default theme, the cached PDFs a
 /// plain build publishes, the options that change the output, and the imprint program itself.
 /// The build's output is a function of these, so an equal digest means an equal output.
-/// Every file is read and hashed (SHA-256), in parallel; nothing is trusted to a timestamp.
+/// Every file is hashed (SHA-256), in parallel, or its hash taken from the last build's when
+/// its whole `stat` is unchanged (`FileHashMemo`, `.imprint-cache/inputs.json`): a site with a
+/// thousand large heroes is not read again to learn that nothing changed.
 enum InputFingerprint {
     static func compute(_ options: BuildOptions) -> String {
         let site = SiteFolder(root: options.siteRoot)
@@ -20,11 +22,12 @@ enum InputFingerprint {
         for folder in ["content", "templates", "static", "data"] {
             for path in site.files(under: folder) { files.append(("site", site, path)) }
         }
+        let memo = FileHashMemo(file: options.siteRoot.appendingPathComponent(".imprint-cache/inputs.json"))
         let digests = files.concurrentMap(jobs: options.jobs) { file -> String in
-            var hash = ContentHash()
-            hash.update(FileManager.default.contents(atPath: file.folder.path(file.path)) ?? Data("\u{0}unreadable".utf8))
-            return hash.finish()
+            memo.hash(of: URL(fileURLWithPath: file.folder.path(file.path))) ?? "unreadable"
         }
+        memo.forgetUnseen()
+        memo.save()
         var hash = ContentHash()
         hash.update("imprint build inputs 1\n")
         hash.update("program \(programStamp())\n")
