@@ -88,8 +88,7 @@ public struct SiteFolder: Sendable {
         // and realpath once per folder.
         if let realRootPath, let folder = Self.plainFolder(of: relative) {
             var info = stat()
-            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK,
-               let realFolder = realFolders.real(folder, { Self.realPath(path(folder)) }) {
+            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let realFolder = realFolder(folder) {
                 return realFolder == realRootPath || realFolder.hasPrefix(realRootPath + "/")
             }
         }
@@ -105,7 +104,35 @@ public struct SiteFolder: Sendable {
     /// The file a site-relative path names, its symbolic links followed: what a build copies,
     /// so the output never holds a link (which could point anywhere once deployed).
     public func resolvedURL(_ relative: String) -> URL {
-        Self.realPath(path(relative)).map { URL(fileURLWithPath: $0) } ?? url(relative)
+        // A plain path whose last part is not a link: its folder's real path and its name.
+        if let folder = Self.plainFolder(of: relative) {
+            var info = stat()
+            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let realFolder = realFolder(folder) {
+                return URL(fileURLWithPath: realFolder + "/" + relative.split(separator: "/").last!)
+            }
+        }
+        return Self.realPath(path(relative)).map { URL(fileURLWithPath: $0) } ?? url(relative)
+    }
+
+    /// The real path of a plain folder of the site (`plainFolder`), remembered: a folder that is
+    /// not a link is its parent's real path and its name (one lstat), so a thousand brief
+    /// bundles cost no realpath(3) each, which made one failing readlink(2) per component.
+    func realFolder(_ folder: String) -> String? {
+        realFolders.real(folder) {
+            guard let slash = folder.lastIndex(of: "/") else {
+                guard !folder.isEmpty else { return realRootPath }
+                return plainChild(of: realRootPath, folder, name: folder[...])
+            }
+            return plainChild(of: realFolder(String(folder[..<slash])), folder, name: folder[folder.index(after: slash)...])
+        }
+    }
+
+    private func plainChild(of realParent: String?, _ folder: String, name: Substring) -> String? {
+        var info = stat()
+        if let realParent, lstat(path(folder), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            return realParent + "/" + name
+        }
+        return Self.realPath(path(folder))
     }
 
     /// The folder part of a relative path made only of names (no empty part, `.` or `..`, not

@@ -37,6 +37,19 @@ import Testing
         #expect(ImageSize.read(Array(Self.png(640, 480).prefix(20))) == nil, "truncated")
     }
 
+    /// A file is read 16 KB first; a JPEG whose metadata pushes its frame header further is
+    /// read again up to the limit, and a PNG of megabytes is not read beyond its header.
+    @Test func filesAreMeasuredFromTheirFirstBytes() throws {
+        let folder = FixturePaths.temporaryDirectory()
+        let jpeg = folder.appendingPathComponent("exif.jpg")
+        let late = [0xFF, 0xD8, 0xFF, 0xE1] + Self.be(40_002, 2) + [UInt8](repeating: 0, count: 40_000) + Self.jpeg(640, 480).dropFirst(2)
+        try Data(late).write(to: jpeg)
+        #expect(ImageSize.read(contentsOf: jpeg) == ImageSize(width: 640, height: 480))
+        let png = folder.appendingPathComponent("big.png")
+        try Data(Self.png(2400, 1600) + [UInt8](repeating: 7, count: 3_000_000)).write(to: png)
+        #expect(ImageSize.read(contentsOf: png) == ImageSize(width: 2400, height: 1600))
+    }
+
     @Test func gif() {
         #expect(ImageSize.read(Array("GIF89a".utf8) + Self.le(320, 2) + Self.le(240, 2) + [0, 0, 0]) == ImageSize(width: 320, height: 240))
         #expect(ImageSize.read(Array("GIF87a".utf8) + Self.le(1, 2) + Self.le(1, 2)) == ImageSize(width: 1, height: 1))

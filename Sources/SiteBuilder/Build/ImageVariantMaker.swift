@@ -92,7 +92,7 @@ public struct ImageVariantMaker: Sendable {
             outcome.reused += 1
         } else {
             try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-            try makeOne(source, width: width, at: cached)
+            try makeOne(source, key: key, width: width, at: cached)
             outcome.made += 1
         }
         return cached
@@ -184,11 +184,13 @@ public struct ImageVariantMaker: Sendable {
     /// bytes (the image's, or the drawing's), the focus and the encoder settings.
     func cachedCard(_ source: ShareCardJob.Source, made outcome: inout Outcome) throws -> URL {
         let cached: URL
+        var imageKey: String?
         switch source {
         case .image(let url, _, let focus):
             guard let key = hashes.hash(of: url) else {
                 throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the file could not be read")
             }
+            imageKey = key
             var hash = ContentHash()
             hash.update(key)
             if let focus { hash.update("focus \(focus.x) \(focus.y)") }
@@ -237,6 +239,7 @@ public struct ImageVariantMaker: Sendable {
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
+        if case .image(let url, _, _) = source, let key = imageKey { try keepIfUnchanged(url, key: key) }
         try Self.publish(part, at: cached)
         outcome.made += 1
         return cached
@@ -261,6 +264,7 @@ public struct ImageVariantMaker: Sendable {
         do {
             _ = try run(["thumbnail", source.path, part.path + "[Q=\(Self.printQuality),strip,background=255]",
                          String(Self.printWidth), "--height", "10000000", "--size", "down"], untrusted: source)
+            try keepIfUnchanged(source, key: key)
             try Self.publish(part, at: cached)
             return cached
         } catch {
@@ -270,7 +274,7 @@ public struct ImageVariantMaker: Sendable {
 
     /// One copy `width` pixels wide (the height follows; 10,000,000 is libvips' largest
     /// coordinate, i.e. no limit), metadata stripped, through a temporary name.
-    private func makeOne(_ source: URL, width: Int, at target: URL) throws {
+    private func makeOne(_ source: URL, key: String, width: Int, at target: URL) throws {
         let part = target.deletingLastPathComponent()
             .appendingPathComponent(".part-\(UUID().uuidString)-" + target.lastPathComponent)
         defer { try? FileManager.default.removeItem(at: part) }
@@ -279,7 +283,17 @@ public struct ImageVariantMaker: Sendable {
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
+        try keepIfUnchanged(source, key: key)
         try Self.publish(part, at: target)
+    }
+
+    /// The cache names a file by the hash of the bytes read before libvips read them again: an
+    /// image saved in between would be cached under the old bytes' name, so the copy is kept
+    /// only when the image's hash is still the one it is filed under.
+    private func keepIfUnchanged(_ source: URL, key: String) throws {
+        guard hashes.hash(of: source) == key else {
+            throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the image changed while it was being read")
+        }
     }
 
     /// Runs `vips` on an image of the site. libvips picks its loader by the file's bytes, not
