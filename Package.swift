@@ -29,6 +29,8 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        // libc's extended attributes, which the Glibc module leaves out (SourceStamp.swift).
+        .systemLibrary(name: "CXattr"),
         // The only importer of CCmarkGFM: Markdown in, HTML + notes + headings + diagnostics out.
         .target(name: "MarkdownRender", dependencies: ["CCmarkGFM", "SiteModel"]),
         // Value types, no I/O.
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport",
+                "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport", "CXattr",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -61,8 +61,11 @@ public struct SiteFolder: Sendable {
     public func walk(under relative: String) -> (files: [String], outside: [String]) {
         var files: [String] = [], outside: [String] = []
         var visited: Set<String> = []
+        // The folder itself may be the link (`static -> /home/me`).
+        guard relative.isEmpty || staysInside(relative) else { return ([], exists(relative) ? [relative] : []) }
         func visit(_ folder: String) {
-            if let real = Self.realPath(path(folder)), !visited.insert(real).inserted { return }
+            let real = folder.isEmpty || Self.plainFolder(of: folder) != nil ? realFolder(folder) : Self.realPath(path(folder))
+            if let real, !visited.insert(real).inserted { return }
             for name in list(folder) {
                 let child = folder.isEmpty ? name : folder + "/" + name
                 var info = stat()

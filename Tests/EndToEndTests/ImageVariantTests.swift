@@ -77,13 +77,18 @@ import Testing
         #expect(second.stderr.contains("0 smaller copies made, 4 from the cache"), "\(second.stderr)")
         let cached = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".imprint-cache/images").path)
         #expect(cached.filter { $0.hasSuffix(".webp") && !$0.hasPrefix(".") }.count == 4, "\(cached)")
-        // Published by hard link, not copied: the output's copy is the cache's file, which is
-        // read-only so a tool rewriting the output in place cannot change the cache with it.
-        let published = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("photo.png.800w.webp").path)
+        // The output's copy is its own file, not the cache's (a tool rewriting the output in
+        // place must not change the cache), and a rebuild links it from the previous output.
+        func inode(_ url: URL) throws -> Int {
+            try #require((try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.intValue)
+        }
         let webp = try #require(cached.first { $0.hasSuffix("-800w-q80.webp") })
-        let cache = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(".imprint-cache/images/\(webp)").path)
-        #expect((published[.systemFileNumber] as? NSNumber) == (cache[.systemFileNumber] as? NSNumber))
-        #expect((cache[.posixPermissions] as? NSNumber)?.intValue == 0o444)
+        let published = folder.appendingPathComponent("photo.png.800w.webp")
+        #expect(try inode(published) != inode(site.appendingPathComponent(".imprint-cache/images/\(webp)")))
+        let before = try inode(published)
+        try Data((try String(contentsOf: about, encoding: .utf8) + "\nAgain.\n").utf8).write(to: about)
+        #expect(try ImprintBinary.run(["build", "-s", site.path, "-o", out.path]).status == 0)
+        #expect(try inode(published) == before)
     }
 
     /// Width and height from a JPEG's first start-of-frame marker.

@@ -102,6 +102,18 @@ import SiteModel
         #expect(!fm.fileExists(atPath: site.output.appendingPathComponent("leak.txt").path))
     }
 
+    /// The folder itself may be the link: `static -> /somewhere` publishes nothing from there.
+    @Test func aStaticFolderThatIsALinkOutOfTheSiteIsRefused() throws {
+        let outside = FixturePaths.temporaryDirectory()
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+        let site = try TestSite(files: ["content/briefs/ok.md": TestSite.brief()])
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("static"), withDestinationURL: outside)
+        let result = site.build()
+        #expect(result.wrote, "\(result.diagnostics)")
+        #expect(result.diagnostics.contains { $0.code == "link-outside-site" && $0.location.file == "static" }, "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("secret.txt").path))
+    }
+
     @Test func frontMatterIsEscapedEverywhere() throws {
         let hostile = #"<script>alert("x")</script> & 'quotes' "double" </script>"#
         let yaml = "'" + hostile.replacingOccurrences(of: "'", with: "''") + "'"

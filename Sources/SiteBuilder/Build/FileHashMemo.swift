@@ -40,7 +40,8 @@ final class FileHashMemo: @unchecked Sendable {
     /// The SHA-256 of the file's bytes, from the memo when its `stat` is unchanged; nil when it cannot be read.
     func hash(of url: URL) -> String? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        // Only regular files: reading a FIFO named like an input would wait for ever.
+        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else

@@ -53,7 +53,7 @@ public struct ImageVariantMaker: Sendable {
         }
     }
 
-    /// Makes (or finds in the cache) every wanted copy and links it into the staging folder.
+    /// Makes (or finds in the cache) every wanted copy and copies it into the staging folder.
     /// A copy libvips cannot make is written as the original's bytes, so no offered address is
     /// missing, and reported.
     func make(_ wanted: [(source: URL, path: String, width: Int)], into writer: OutputWriter, jobs: Int) -> Outcome {
@@ -308,11 +308,8 @@ public struct ImageVariantMaker: Sendable {
     }
 
     /// Renames a finished file into the cache. Two images with the same bytes make the same
-    /// file at once; `rename` lets the second replace the first, identical, one. Cached files
-    /// are read-only: the output links them (`OutputWriter.publish`), and a tool that tried to
-    /// rewrite one there in place would otherwise change the cache too.
+    /// file at once; `rename` lets the second replace the first, identical, one.
     static func publish(_ part: URL, at target: URL) throws {
-        _ = chmod(part.path, 0o444)
         guard rename(part.path, target.path) == 0 else {
             throw ExternalToolError.failed(tool: "libvips", status: 0, stderr: "cannot keep \(target.lastPathComponent): \(String(cString: strerror(errno)))")
         }

@@ -97,23 +97,31 @@ struct OutputWriter: Sendable {
         return link(old, target) == 0
     }
 
-    /// Copies a file of the site (a static file, an image beside its brief) into the staging
-    /// folder. The copy keeps the source's modification time, so the next build knows an
-    /// unchanged file's previous copy without reading either (a site's heroes run to gigabytes)
-    /// and hard-links it, and syncs see it unchanged: same size and modification time, and the
-    /// source last changed before the copy was made (its change time, which no program can set
-    /// back, is older than the copy's), so a same-size file put in place with `cp -p` is copied.
+    /// Copies a file of the site, or of `.imprint-cache` (an image's copy, a share card, a PDF),
+    /// into the staging folder. Each copy carries in an extended attribute the `stat` its source
+    /// had just before it was read (device, inode, size, modification and change time); the next
+    /// build hard-links the previous copy when the source's `stat` is still that one, reading
+    /// neither (a site's heroes run to gigabytes). Any write moves the change time, `cp -p` and
+    /// `touch -d` included. Without extended attributes, or for a source changed in the last two
+    /// seconds, the two files are compared byte for byte instead. The copy is the output's own
+    /// file, never the cache's or the site's: a tool that rewrites the output in place changes
+    /// nothing else.
     func copy(from source: URL, to path: String) throws {
         let target = try prepareTarget(path)
         unlink(target)
-        var from = stat(), old = stat()
+        var from = stat()
         guard stat(source.path, &from) == 0 else {
             throw Failure.io("cannot copy \(source.path) to \(path): \(String(cString: strerror(errno)))")
         }
-        if lstat(output.path + "/" + path, &old) == 0, (old.st_mode & S_IFMT) == S_IFREG, old.st_size == from.st_size,
-           Self.times(old).modified == Self.times(from).modified,
-           Self.times(from).changed.lexicographicallyPrecedes(Self.times(old).changed),
-           link(output.path + "/" + path, target) == 0 {
+        let stamp = SourceStamp(from)
+        let old = output.path + "/" + path
+        var previous = stat()
+        if let stamp, lstat(old, &previous) == 0, (previous.st_mode & S_IFMT) == S_IFREG,
+           SourceStamp.recorded(on: old) == stamp.text(copy: previous), link(old, target) == 0 {
+            return
+        }
+        if let data = FileManager.default.contents(atPath: source.path), reuseUnchanged(path, target, data) {
+            stamp?.record(on: target)
             return
         }
         do {
@@ -121,34 +129,13 @@ struct OutputWriter: Sendable {
         } catch {
             throw Failure.io("cannot copy \(source.path) to \(path): \(error.localizedDescription)")
         }
-        #if canImport(Darwin)
-        var times = [from.st_atimespec, from.st_mtimespec]
-        #else
-        var times = [from.st_atim, from.st_mtim]
-        #endif
-        _ = utimensat(AT_FDCWD, target, &times, 0)   // without it the next build only compares less
+        stamp?.record(on: target)
     }
 
-    /// Publishes a file of `.imprint-cache` (an image's copy, a share card, a PDF) by a hard
-    /// link: the cache replaces a file by renaming a new one over it and never writes into one,
-    /// so output and cache can share it, the output's file keeps its inode and time from build
-    /// to build, and publishing a thousand cached files reads none. On another file system it
-    /// is copied.
+    /// Publishes a file of `.imprint-cache`, which never changes once made: copied the first
+    /// time, then linked from the previous output by its stamp.
     func publish(cached: URL, to path: String) throws {
-        let target = try prepareTarget(path)
-        unlink(target)
-        if link(cached.path, target) == 0 { return }
         try copy(from: cached, to: path)
-    }
-
-    /// Modification and change times as [seconds, nanoseconds].
-    private static func times(_ info: stat) -> (modified: [Int], changed: [Int]) {
-        #if canImport(Darwin)
-        let (m, c) = (info.st_mtimespec, info.st_ctimespec)
-        #else
-        let (m, c) = (info.st_mtim, info.st_ctim)
-        #endif
-        return ([Int(m.tv_sec), Int(m.tv_nsec)], [Int(c.tv_sec), Int(c.tv_nsec)])
     }
 
     /// Replaces the output with the staging folder in one atomic exchange, then removes the old
