@@ -45,11 +45,15 @@ struct OutputStamp: Sendable, CustomStringConvertible {
         return hash.finish()
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     private static func walk(_ path: String, relative: String, into entries: inout [String]) -> Bool {
         guard let dir = opendir(path) else { return false }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Up to its NUL, in place: `entry.pointee` copies the whole 280-byte struct, which
+            // reads past a short last record of readdir's buffer (AddressSanitizer found it).
+            let name = String(cString: (UnsafeRawPointer(entry) + Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let child = path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
