@@ -23,6 +23,8 @@ else
   # are checked on Imprint's own process below.
   export ASAN_OPTIONS=detect_leaks=0
   export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0"
+  # Tests that wait for a whole build of a large site allow the sanitized binary this much longer.
+  export IMPRINT_TEST_SLOWDOWN=4
 fi
 swift build --build-tests --scratch-path "$scratch" ${sanitize[@]+"${sanitize[@]}"}
 binary="$scratch/debug/imprint"

@@ -71,8 +71,10 @@ import Testing
         #expect(piped.stderr.isEmpty, "\(piped.stderr.prefix(500))")
         #expect(piped.stdout.hasPrefix("Built ") && !piped.stdout.contains("\r"))
         // The first preview build shows its progress too, erased before the first line.
+        // A sanitized binary (scripts/test.sh) builds about three times slower.
+        let seconds = 45 * (Int(ProcessInfo.processInfo.environment["IMPRINT_TEST_SLOWDOWN"] ?? "") ?? 1)
         let serve = try ImprintBinary.runOnTerminal(["serve", "-s", site.path, "-p", "0", "--jobs", "1"],
-                                                    wrapper: ["timeout", "-s", "INT", "45"])
+                                                    wrapper: ["timeout", "-s", "INT", String(seconds)])
         #expect(serve.stdout.range(of: #"\r\x{1B}\[K(Rendering|Reading)[^\r]*\r\x{1B}\[K[0-9:]{8} Built "#, options: .regularExpression) != nil,
                 "\(serve.stdout.suffix(1500).debugDescription)")
         #expect(serve.stdout.contains("Serving at http://127.0.0.1:"))
