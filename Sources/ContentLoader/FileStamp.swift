@@ -5,8 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// What `stat` says about a file; any difference means it must be read again.
-public struct FileStamp: Equatable, Sendable {
+/// What `stat` says about a file; any difference means it must be read again. The change time
+/// cannot be set by a program (`touch -d`, `cp -p` and `git checkout` all move it), so a file
+/// rewritten with its old size and modification time put back still gets another stamp.
+public struct FileStamp: Equatable, Sendable, Codable, CustomStringConvertible {
     var device: UInt64
     var inode: UInt64
     var size: Int64
@@ -22,6 +24,10 @@ public struct FileStamp: Equatable, Sendable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    public init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
@@ -36,5 +42,16 @@ public struct FileStamp: Equatable, Sendable {
         changedSeconds = info.st_ctim.tv_sec
         changedNanoseconds = info.st_ctim.tv_nsec
         #endif
+    }
+
+    public var description: String {
+        "\(device) \(inode) \(size) \(modifiedSeconds).\(modifiedNanoseconds) \(changedSeconds).\(changedNanoseconds)"
+    }
+
+    /// Whether the file last changed more than `window` seconds ago. A stamp taken sooner may be
+    /// remembered only at a risk: a second write within the clock's granularity might leave it
+    /// as it was (git calls this the racy case).
+    public func isSettled(window: Int = 2, now: Int = Int(time(nil))) -> Bool {
+        now - max(modifiedSeconds, changedSeconds) > window
     }
 }

@@ -1,3 +1,4 @@
+import ContentLoader
 import Foundation
 import PDFExport
 #if canImport(Glibc)
@@ -7,19 +8,13 @@ import Darwin
 #endif
 
 /// Content hashes of files, remembered in a JSON file under `.imprint-cache/` by path with the
-/// file's size, modification and change times and inode: a rebuild need not read every input
-/// again (hashing a thousand 5 MB heroes took longer than the rest of the build). Any change to
-/// that `stat` means the file is read and hashed anew. The change time cannot be set by a
-/// program (`touch -d`, `cp -p` and `git checkout` all move it), so a rewritten file with the
-/// same size and modification time is still seen. A file changed in the last two seconds is
-/// hashed but not remembered: a second write within the clock's granularity would leave its
-/// `stat` as it was (git calls this the racy case).
+/// file's `FileStamp` (device, inode, size, modification and change times): a rebuild need not
+/// read every input again (hashing a thousand 5 MB heroes took longer than the rest of the
+/// build). Any change to the stamp means the file is read and hashed anew; a file changed in
+/// the last two seconds is hashed but not remembered (`FileStamp.isSettled`).
 final class FileHashMemo: @unchecked Sendable {
     private struct Entry: Codable, Equatable {
-        var size: Int64
-        var modified: [Int]
-        var changed: [Int]
-        var inode: UInt64
+        var stamp: FileStamp
         var hash: String
     }
 
@@ -37,27 +32,20 @@ final class FileHashMemo: @unchecked Sendable {
         entries = (try? Data(contentsOf: file)).flatMap { try? JSONDecoder().decode([String: Entry].self, from: $0) } ?? [:]
     }
 
-    /// The SHA-256 of the file's bytes, from the memo when its `stat` is unchanged; nil when it cannot be read.
+    /// The SHA-256 of the file's bytes, from the memo when its stamp is unchanged; nil when it cannot be read.
     func hash(of url: URL) -> String? {
         var info = stat()
         // Only regular files: reading a FIFO named like an input would wait for ever.
         guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        #if canImport(Darwin)
-        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-        #else
-        let (modified, changed) = (info.st_mtim, info.st_ctim)
-        #endif
-        var entry = Entry(size: Int64(info.st_size), modified: [Int(modified.tv_sec), Int(modified.tv_nsec)],
-                          changed: [Int(changed.tv_sec), Int(changed.tv_nsec)], inode: UInt64(info.st_ino), hash: "")
-        if let known = lock.withLock({ () -> Entry? in seen.insert(url.path); return entries[url.path] }), known.size == entry.size, known.modified == entry.modified,
-           known.changed == entry.changed, known.inode == entry.inode {
+        let stamp = FileStamp(info)
+        if let known = lock.withLock({ () -> Entry? in seen.insert(url.path); return entries[url.path] }), known.stamp == stamp {
             return known.hash
         }
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var hash = ContentHash()
         hash.update(data)
-        entry.hash = hash.finish()
-        if Int(time(nil)) - max(entry.modified[0], entry.changed[0]) > racyWindow {
+        let entry = Entry(stamp: stamp, hash: hash.finish())
+        if stamp.isSettled(window: racyWindow) {
             lock.withLock {
                 entries[url.path] = entry
                 learnt = true
