@@ -71,7 +71,7 @@ public struct ImageVariantMaker: Sendable {
                 return outcome
             }
             do {
-                try writer.publish(cached: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
+                try writer.copy(from: cachedVariant(copy.source, key: key, width: copy.width, made: &outcome), to: copy.path)
             } catch {
                 outcome.failures.append((copy.source, "libvips could not read this image to make its smaller copies (the page offers it as it is): \(error)"))
                 try? writer.copy(from: copy.source, to: copy.path)
@@ -115,7 +115,7 @@ public struct ImageVariantMaker: Sendable {
         let outcomes = cards.concurrentMap(jobs: jobs) { card -> Outcome in
             var outcome = Outcome()
             do {
-                try writer.publish(cached: cachedCard(card.source, made: &outcome), to: card.path)
+                try writer.copy(from: cachedCard(card.source, made: &outcome), to: card.path)
             } catch {
                 guard case .image(let url, _, _) = card.source else {
                     outcome.failures.append((card.brief, "libvips could not draw this brief's share card, so link previews show none: \(error)"))
@@ -124,7 +124,7 @@ public struct ImageVariantMaker: Sendable {
                 outcome.failures.append((url, "libvips could not read this hero to make its share card (one is drawn instead): \(error)"))
                 // The hero cannot be read: the brief still gets a card, drawn.
                 if let cached = try? cachedCard(.drawn(svg: drawn(card.index)), made: &outcome) {
-                    try? writer.publish(cached: cached, to: card.path)
+                    try? writer.copy(from: cached, to: card.path)
                 }
             }
             return outcome
@@ -184,13 +184,14 @@ public struct ImageVariantMaker: Sendable {
     /// bytes (the image's, or the drawing's), the focus and the encoder settings.
     func cachedCard(_ source: ShareCardJob.Source, made outcome: inout Outcome) throws -> URL {
         let cached: URL
-        var imageKey: String?
+        // A card cut from an image is kept only if the image is still what was hashed.
+        var hashed: (url: URL, key: String)?
         switch source {
         case .image(let url, _, let focus):
             guard let key = hashes.hash(of: url) else {
                 throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "the file could not be read")
             }
-            imageKey = key
+            hashed = (url, key)
             var hash = ContentHash()
             hash.update(key)
             if let focus { hash.update("focus \(focus.x) \(focus.y)") }
@@ -239,7 +240,7 @@ public struct ImageVariantMaker: Sendable {
         guard FileManager.default.fileExists(atPath: part.path) else {
             throw ExternalToolError.failed(tool: tool.name, status: 0, stderr: "no file was written")
         }
-        if case .image(let url, _, _) = source, let key = imageKey { try keepIfUnchanged(url, key: key) }
+        if let hashed { try keepIfUnchanged(hashed.url, key: hashed.key) }
         try Self.publish(part, at: cached)
         outcome.made += 1
         return cached

@@ -445,7 +445,7 @@ public struct SiteBuild: Sendable {
             var timer = PhaseTimer(verbose: options.verbose)
             if !streamed { try copyStatic(prepared, writer) }
             for (slug, pdf) in prepared.bodies.pdfs.sorted(by: { $0.key < $1.key }) {
-                try writer.publish(cached: pdf.file, to: URLScheme.pdf(slug))
+                try writer.copy(from: pdf.file, to: URLScheme.pdf(slug))
             }
             let jobs = prepared.planner.jobs()
             let planner = prepared.planner, bodies = prepared.bodies

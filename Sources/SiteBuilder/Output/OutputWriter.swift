@@ -116,13 +116,13 @@ struct OutputWriter: Sendable {
         let stamp = SourceStamp(from)
         let old = output.path + "/" + path
         var previous = stat()
-        if let stamp, lstat(old, &previous) == 0, (previous.st_mode & S_IFMT) == S_IFREG,
-           SourceStamp.recorded(on: old) == stamp.text(copy: previous), link(old, target) == 0 {
-            return
-        }
-        if let data = FileManager.default.contents(atPath: source.path), reuseUnchanged(path, target, data) {
-            stamp?.record(on: target)
-            return
+        // Only a previous copy of the same size is worth a look; without one, the source is read once, by the copy.
+        if lstat(old, &previous) == 0, (previous.st_mode & S_IFMT) == S_IFREG, previous.st_size == from.st_size {
+            if let stamp, SourceStamp.recorded(on: old) == stamp.text(copy: previous), link(old, target) == 0 { return }
+            if let data = FileManager.default.contents(atPath: source.path), reuseUnchanged(path, target, data) {
+                stamp?.record(on: target)
+                return
+            }
         }
         do {
             try FileManager.default.copyItem(atPath: source.path, toPath: target)
@@ -130,12 +130,6 @@ struct OutputWriter: Sendable {
             throw Failure.io("cannot copy \(source.path) to \(path): \(error.localizedDescription)")
         }
         stamp?.record(on: target)
-    }
-
-    /// Publishes a file of `.imprint-cache`, which never changes once made: copied the first
-    /// time, then linked from the previous output by its stamp.
-    func publish(cached: URL, to path: String) throws {
-        try copy(from: cached, to: path)
     }
 
     /// Replaces the output with the staging folder in one atomic exchange, then removes the old
