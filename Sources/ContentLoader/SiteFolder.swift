@@ -87,13 +87,8 @@ public struct SiteFolder: Sendable {
 
     /// True when the path, after following symbolic links, is still inside the site folder.
     public func staysInside(_ relative: String) -> Bool {
-        // A plain path whose last part is not a link is where its folder really is: one lstat,
-        // and realpath once per folder.
-        if let realRootPath, let folder = Self.plainFolder(of: relative) {
-            var info = stat()
-            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let realFolder = realFolder(folder) {
-                return realFolder == realRootPath || realFolder.hasPrefix(realRootPath + "/")
-            }
+        if let realRootPath, let real = plainRealPath(relative) {
+            return real.hasPrefix(realRootPath + "/")
         }
         // realpath(3) for a file that exists: one C call, where URL's resolution costs more
         // than reading the file (it ran for every file of the site).
@@ -107,14 +102,16 @@ public struct SiteFolder: Sendable {
     /// The file a site-relative path names, its symbolic links followed: what a build copies,
     /// so the output never holds a link (which could point anywhere once deployed).
     public func resolvedURL(_ relative: String) -> URL {
-        // A plain path whose last part is not a link: its folder's real path and its name.
-        if let folder = Self.plainFolder(of: relative) {
-            var info = stat()
-            if lstat(path(relative), &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let realFolder = realFolder(folder) {
-                return URL(fileURLWithPath: realFolder + "/" + relative.split(separator: "/").last!)
-            }
-        }
-        return Self.realPath(path(relative)).map { URL(fileURLWithPath: $0) } ?? url(relative)
+        (plainRealPath(relative) ?? Self.realPath(path(relative))).map { URL(fileURLWithPath: $0) } ?? url(relative)
+    }
+
+    /// The real path of a plain path (`plainFolder`) whose last part exists and is not a link:
+    /// where its folder really is, and its name. One lstat, and the folder's real path once.
+    private func plainRealPath(_ relative: String) -> String? {
+        var info = stat()
+        guard let folder = Self.plainFolder(of: relative), lstat(path(relative), &info) == 0,
+              (info.st_mode & S_IFMT) != S_IFLNK, let realFolder = realFolder(folder) else { return nil }
+        return realFolder + "/" + relative.split(separator: "/").last!
     }
 
     /// The real path of a plain folder of the site (`plainFolder`), remembered: a folder that is
