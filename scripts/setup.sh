@@ -3,7 +3,8 @@
 #   scripts/setup.sh          the C library (cmark-gfm) and pkg-config: enough to build; libvips'
 #                             tools, which make the smaller copies of images
 #   scripts/setup.sh --test   also what the tests need: Java and the Nu HTML checker; WeasyPrint and
-#                             poppler-utils (the PDF tests read the PDFs back); Chromium and its
+#                             poppler-utils (the PDF tests read the PDFs back); Noto's Arabic-script
+#                             fonts for right-to-left PDFs; Chromium and its
 #                             driver, Selenium, pytest and axe-core for the browser tests; Pagefind;
 #                             Pandoc for the `imprint import` tests
 set -euo pipefail
@@ -18,6 +19,9 @@ command -v vips >/dev/null || missing+=(libvips-tools)
 if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v weasyprint >/dev/null || missing+=(weasyprint)
+  # Arabic-script fonts for right-to-left PDFs (Urdu in Nastaliq, Arabic in Naskh).
+  fc-list 2>/dev/null | grep -q "Noto Nastaliq Urdu" || missing+=(fonts-noto-extra)
+  fc-list 2>/dev/null | grep -q "Noto Naskh Arabic" || missing+=(fonts-noto-core)
   command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
   command -v pandoc >/dev/null || missing+=(pandoc)
   [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -7,6 +7,7 @@ public enum SiteConfigDecoder {
     static let knownKeys = [
         "title", "base_url", "language", "organisation", "disclaimer", "types", "nav", "navigation",
         "markdown", "date_format", "paginate", "description", "feed_limit", "pdf", "search", "boxes", "logo", "favicon", "disclaimer_position", "taxonomies", "extra", "images",
+        "languages",
     ]
 
     public static func decode(_ bytes: [UInt8]?) -> (SiteConfig?, [Diagnostic]) {
@@ -116,6 +117,7 @@ public enum SiteConfigDecoder {
             description: f.string("description"), feedLimit: feedLimit, pdf: pdf,
             searchEnabled: searchEnabled)
         config.boxes = boxes
+        config.languages = decodeLanguages(&f)
         (config.termLabels, config.taxonomies) = decodeTaxonomies(&f)
         config.extra = f.extra()
         // `images: { budget: 500 }`: kilobytes an image shown as it is may weigh before `check` warns.

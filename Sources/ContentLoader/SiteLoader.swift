@@ -105,6 +105,7 @@ public struct SiteLoader: Sendable {
         var site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
                         centres: centres, pages: pages, invalidBriefs: invalidBriefs)
         site.data = data
+        site.interfaceOverrides = InterfaceStringsDecoder.load(folder, languages: config.languages, &diagnostics)
         return Result(site: site, diagnostics: diagnostics, briefBodies: bodies)
     }
 

@@ -9,8 +9,9 @@ enum FigureMarkup {
 
     static func open(id: String) -> String { "<figure class=\"figure\" id=\"\(id)\">" }
 
-    static func close(number: Int, captionHTML: String) -> String {
-        "<figcaption><span class=\"figure-label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>"
+    static func close(number: Int, captionHTML: String, labels: NoteLabels = .english) -> String {
+        let (before, after) = NoteLabels.split(labels.figure)
+        return "<figcaption><span class=\"figure-label\">\(FootnoteMarkup.attribute(before))\(number)\(FootnoteMarkup.attribute(after))</span> \(captionHTML)</figcaption>\n</figure>"
     }
 
     /// A caption rendered as a paragraph, without the paragraph.

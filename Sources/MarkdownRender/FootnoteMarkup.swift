@@ -7,10 +7,15 @@
 struct FootnoteMarkup {
     let prefix: String
     let labelID: String
+    let labels: NoteLabels
+    /// The backlink label around the note's number.
+    private let backBefore: String, backAfter: String
 
-    init(prefix: String) {
+    init(prefix: String, labels: NoteLabels = .english) {
         self.prefix = prefix
         labelID = prefix + "-footnotes-label"
+        self.labels = labels
+        (backBefore, backAfter) = NoteLabels.split(labels.backToReference)
     }
 
     func noteID(_ n: Int) -> String { prefix + "-fn-" + String(n) }
@@ -43,12 +48,20 @@ struct FootnoteMarkup {
         var html = "<a href=\"#"
         html.reserveCapacity(120 + prefix.utf8.count)
         html += referenceID(n, use: k)
-        html += "\" role=\"doc-backlink\" aria-label=\"Back to reference "
+        html += "\" role=\"doc-backlink\" aria-label=\""
+        html += Self.attribute(backBefore)
         html += String(n)
+        html += Self.attribute(backAfter)
         if k != 1 {
-            html += ", "
-            html += Self.ordinal(k)
-            html += " use"
+            if labels.ordinalUses {
+                html += ", "
+                html += Self.ordinal(k)
+                html += " use"
+            } else {
+                html += " ("
+                html += String(k)
+                html += ")"
+            }
         }
         html += "\">↩</a>"
         return html
@@ -65,15 +78,22 @@ struct FootnoteMarkup {
         return html
     }
 
-    func section(items: [String], heading: String = "Notes") -> String {
+    func section(items: [String]) -> String {
         "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"\(labelID)\">\n"
-            + "<h2 id=\"\(labelID)\">\(heading)</h2>\n<ol>\n"
+            + "<h2 id=\"\(labelID)\">\(Self.attribute(labels.notes))</h2>\n<ol>\n"
             + items.joined(separator: "\n")
             + "\n</ol>\n</section>\n"
     }
 
     func item(_ n: Int, html: String) -> String {
         "<li id=\"" + noteID(n) + "\">" + html + "</li>"
+    }
+
+    /// Text from site strings, safe in an attribute or element.
+    static func attribute(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"".contains($0) }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// "second" … "tenth", then "11th", "21st", "22nd", "23rd", "111th".

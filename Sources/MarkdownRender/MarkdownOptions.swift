@@ -9,9 +9,12 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var rootPath: String
     /// The kinds of `> [!KIND]` box: GitHub's and the site's own (site.yaml `boxes:`).
     public var boxKinds: [BoxKind]
+    /// The notes heading, backlink and figure labels in the site's language.
+    public var labels: NoteLabels
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = true, rootPath: String = "/",
-                boxKinds: [BoxKind] = BoxKind.builtIn) {
+                boxKinds: [BoxKind] = BoxKind.builtIn, labels: NoteLabels = .english) {
+        self.labels = labels
         self.allowRawHTML = allowRawHTML
         self.smartPunctuation = smartPunctuation
         self.rootPath = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"

@@ -90,7 +90,7 @@ public struct MarkdownRenderer: Sendable {
 
         var pass = Pass(
             markdown: markdown, file: file, lineOffset: firstLine - 1,
-            markup: FootnoteMarkup(prefix: idPrefix), slugger: HeadingSlugger(reserved: reservedIDs),
+            markup: FootnoteMarkup(prefix: idPrefix, labels: options.labels), slugger: HeadingSlugger(reserved: reservedIDs),
             options: options, boxKinds: boxKinds
         )
         let nodes = pass.collect(document)
@@ -322,7 +322,7 @@ private struct Pass {
             diagnostics += caption.diagnostics.map { var d = $0; d.location = at; return d }
             self.links += caption.links.map { var link = $0; link.line = at.line; link.column = at.column; return link }
             cmark_node_set_on_enter(figure, FigureMarkup.open(id: id))
-            cmark_node_set_on_exit(figure, FigureMarkup.close(number: number, captionHTML: FigureMarkup.inline(caption.html)))
+            cmark_node_set_on_exit(figure, FigureMarkup.close(number: number, captionHTML: FigureMarkup.inline(caption.html), labels: options.labels))
             // The caption says it; a tooltip would say it twice.
             cmark_node_set_title(node, "")
             guard cmark_node_insert_before(paragraph, figure) == 1, cmark_node_append_child(figure, paragraph) == 1 else {

@@ -3,6 +3,12 @@ public struct SiteConfig: Sendable {
     public var title: String
     public var baseURL: String
     public var language: String
+    /// Every language the site publishes in, the default (`language`) first, then site.yaml's
+    /// `languages:` in their order (DESIGN §7).
+    public var languages: [Language] = []
+    /// The default language as declared (its name and direction).
+    public var defaultLanguage: Language { languages.first ?? Language(code: language) }
+    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
     public var organisation: Organisation
     public var disclaimer: String
     /// Brief types in declaration order: the first is the default.
@@ -66,6 +72,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.baseURL = baseURL
         self.language = language
+        languages = [Language(code: language)]
         self.organisation = organisation
         self.disclaimer = disclaimer
         self.types = types

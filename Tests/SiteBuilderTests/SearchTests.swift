@@ -42,7 +42,7 @@ import Testing
         #expect(given.contains(".imprint-staging-"), "Pagefind indexes the staging folder, not the live one: \(given)")
         let page = try site.page("search/index.html")
         #expect(page.contains(#"<script src="/pagefind/pagefind-ui.js" defer></script>"#))
-        #expect(page.contains(#"<div id="search" class="search" data-base-url="/"></div>"#))
+        #expect(page.contains(#"<div id="search" class="search" data-base-url="/" data-placeholder="Search the briefs"></div>"#))
         #expect(page.contains("<noscript>"))
     }
 
@@ -126,7 +126,7 @@ import Testing
         #expect(page.contains(#"<dd data-pagefind-filter="year:2025">"#))
         #expect(page.contains(#"<dd data-pagefind-filter="centre"><a href="/centres/water/">Water Centre</a></dd>"#))
         #expect(page.contains(#"<dd data-pagefind-filter="topic"><a href="/topics/rivers/">rivers</a></dd>"#))
-        #expect(page.contains(#"<div class="notes" data-pagefind-ignore><section class="footnotes""#))
+        #expect(page.contains(#"<div class="notes" data-pagefind-ignore data-go-to-note="Go to note {n}"><section class="footnotes""#))
         #expect(page.contains(#"<aside class="sidenote" aria-hidden="true" data-pagefind-ignore>"#))
         #expect(page.contains(#"<footer class="brief-footer" data-pagefind-ignore>"#))
         #expect(page.contains(#"<script src="/js/notes.js" defer></script>"#))

@@ -303,7 +303,7 @@ public struct SiteBuild: Sendable {
             return publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
         // Corrections are Markdown too: their dropped HTML and their links, at the correction.
-        let corrections = CorrectionText(site.config.markdownOptions(rootPath: prepared.planner.models.scheme.basePath))
+        let corrections = CorrectionText(site.config.markdownOptions(rootPath: prepared.planner.models.scheme.basePath, strings: prepared.site.strings))
         for (brief, _) in checkedBriefs {
             for correction in brief.corrections {
                 let rendered = corrections.renderer.render(correction.text, file: brief.sourcePath, idPrefix: "correction")
@@ -369,7 +369,7 @@ public struct SiteBuild: Sendable {
     typealias BodyRenderer = @Sendable (_ body: String, _ file: String, _ line: Int, _ idPrefix: String) -> RenderedMarkdown
 
     func bodyRenderer(_ site: Site, rootPath: String) -> BodyRenderer {
-        let renderer = MarkdownRenderer(options: site.config.markdownOptions(rootPath: rootPath))
+        let renderer = MarkdownRenderer(options: site.config.markdownOptions(rootPath: rootPath, strings: site.interfaceStrings()))
         let cache = caches?.markdown
         return { body, file, line, prefix in
             cache?.render(renderer, body, file: file, firstLine: line, idPrefix: prefix, reservedIDs: PageModels.reservedIDs)

@@ -30,7 +30,7 @@ extension IncrementalBuilder {
         let changed = reported.filter { !isTransient($0, in: prepared, placements: last.placements) }
         let loader = SiteLoader(root: options.siteRoot, jobs: 1)
         let scheme = URLScheme(baseURL: prepared.site.config.baseURL)
-        let renderer = MarkdownRenderer(options: prepared.site.config.markdownOptions(rootPath: scheme.basePath))
+        let renderer = MarkdownRenderer(options: prepared.site.config.markdownOptions(rootPath: scheme.basePath, strings: prepared.site.strings))
         let resolver = SiteResolver(site: prepared.site.site, publication: options.publication,
                                     folder: ContentFolderProbe(folder: prepared.folder,
                                                                themeStatic: Theme.directory?.appendingPathComponent("static")))

@@ -45,17 +45,17 @@ struct PagePlanner: Sendable {
 
     func heading(_ kind: String) -> String {
         switch kind {
-        case "types": return "Publication types"
-        case "archive": return "Archive"
-        default: return site.config.taxonomy(kind)?.title ?? kind
+        case "types": return models.strings["publication_types"]
+        case "archive": return models.strings["archive"]
+        default: return models.taxonomyTitle(kind)
         }
     }
 
     func termHeading(_ kind: String, _ label: String) -> String {
         switch kind {
         case "types": return label
-        case "archive": return "Published in \(label)"
-        default: return "\(site.config.taxonomy(kind)?.singular ?? kind): \(label)"
+        case "archive": return models.strings.format("published_in", ["year": label])
+        default: return models.strings.format("term_heading", ["taxonomy": models.taxonomySingular(kind), "term": label])
         }
     }
 
@@ -80,21 +80,21 @@ struct PagePlanner: Sendable {
     /// Every brief's card model with its HTML, and its citation record, made once for all the
     /// pages and files that show it. A card appears on a dozen pages (lists, topics, regions,
     /// types, years, people, centres, related briefs), and rendering the partial each time was
-    /// the largest part of a build. The card's context is the card with `site`, which is all the
+    /// the largest part of a build. The card's context is the card with `site` and `t`, which is all the
     /// default partial (or one overriding it) can rely on in a list. `only` remakes just those
     /// briefs' (the serve text-edit lane).
     func makeShared(jobs: Int, only indexes: [Int]? = nil) -> SharedBriefModels {
         let models = self.models, templates = self.templates
         let canRender = templates?.names.contains("brief-card") == true
         // The same for every card; read-only while the workers run.
-        nonisolated(unsafe) let siteModel = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1),
-                                                          section: "briefs")["site"]
+        let common = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")
+        nonisolated(unsafe) let cardContext: [String: Any] = ["site": common["site"] as Any, "t": common["t"] as Any]
         let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
             // Flagged here once, not on each of the pages that show the card.
             var card = ListFlags.add(to: models.makeCard(i))
             if canRender, let templates {
                 // A merge, not a key set on the flagged card: the site's lists need their flags.
-                let context = ListFlags.add(to: PageModels.merge(card, siteModel.map { ["site": $0] } ?? [:]))
+                let context = ListFlags.add(to: PageModels.merge(card, cardContext))
                 card["card_html"] = templates.render("brief-card", context)
                 card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }
@@ -144,7 +144,7 @@ struct PagePlanner: Sendable {
         case .notFound: return models.notFound()
         case .brief(let i): return models.brief(i, bodies)
         case .briefList(let page):
-            return models.list(heading: "All briefs", kind: "briefs", intro: nil, briefs: site.briefs.indices,
+            return models.list(heading: models.strings["all_briefs"], kind: "briefs", intro: nil, briefs: site.briefs.indices,
                                page: page, pathOf: { URLScheme.briefs(page: $0) }, section: "briefs")
         case .termIndex(let kind):
             return models.terms(kind: kind, heading: heading(kind), terms: terms(kind))

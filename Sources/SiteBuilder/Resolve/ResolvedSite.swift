@@ -5,6 +5,8 @@ import SiteModel
 struct ResolvedSite: Sendable {
     var site: Site
     var config: SiteConfig { site.config }
+    /// The interface strings of the site's language (feed titles, page headings, notes).
+    var strings = InterfaceStrings(language: Language(code: "en"))
     /// Published briefs (drafts only with `--drafts`), newest first, ties broken by slug.
     var briefs: [Brief]
     var people: [String: Person]

@@ -49,6 +49,7 @@ struct SiteResolver {
             seriesNumbers: numbers,
             embargoes: Dictionary(published.compactMap { brief in publication.embargo(brief).map { (brief.slug, $0) } },
                                   uniquingKeysWith: { a, _ in a }))
+        resolved.strings = site.interfaceStrings()
         resolved.redirects = Self.redirects(briefs: published, pages: resolved.pages)
         // The brand and people's photos: files of static/, each checked where it is named.
         func locate(_ image: Located<String>?) -> String? {

@@ -24,8 +24,9 @@ extension ResolvedSite {
     func feedTitle(_ scope: FeedScope) -> String {
         switch scope {
         case .site: return config.title
-        case .centre(let id): return "\(centres[id]?.name ?? id) – \(config.title)"
-        case .topic(let slug): return "Topic: \(topics.first { $0.slug == slug }?.label ?? slug) – \(config.title)"
+        case .centre(let id): return strings.format("feed_centre", ["centre": centres[id]?.name ?? id, "site": config.title])
+        case .topic(let slug):
+            return strings.format("feed_topic", ["topic": topics.first { $0.slug == slug }?.label ?? slug, "site": config.title])
         }
     }
 }

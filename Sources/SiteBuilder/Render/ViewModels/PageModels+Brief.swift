@@ -36,8 +36,9 @@ extension PageModels {
         let editorIDs = SiteResolver.unique(brief.editors.map(\.value))
         if !editorIDs.isEmpty {
             model["editors"] = editorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: editorIDs.count) }
-            model["editors_line"] = "Edited by " + PageModels.joinNames(names(brief.editors))
+            model["editors_line"] = strings.format("edited_by", ["names": strings.join(names(brief.editors))])
             model["editors_html"] = linkedNames(editorIDs)
+            model["edited_by_html"] = strings.formatHTML("edited_by", ["names": linkedNames(editorIDs)], escape: TemplateEscaping.escape)
         }
         if let image = brief.image, let src = site.heroImages[brief.slug] {
             var imageModel: [String: Any] = ["src": scheme.url(src), "alt": image.alt]
@@ -49,7 +50,10 @@ extension PageModels {
                     imageModel["sizes"] = ImageVariants.heroSizes
                 }
             }
-            if let credit = image.credit { imageModel["credit"] = credit }
+            if let credit = image.credit {
+                imageModel["credit"] = credit
+                imageModel["credit_line"] = strings.format("source", ["credit": credit])
+            }
             model["image"] = imageModel
         }
         let toc = Self.tableOfContents(rendered.headings)
@@ -67,41 +71,47 @@ extension PageModels {
             model["series"] = ["title": series, "issn": type.issn ?? Self.absent] as [String: Any]
         }
         if !brief.corrections.isEmpty {
-            let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath))
+            let renderer = CorrectionText(site.config.markdownOptions(rootPath: scheme.basePath, strings: strings))
             model["corrections"] = brief.corrections.enumerated().map { i, correction in
                 ["date": dates.display(correction.date), "date_iso": correction.date.iso,
                  "html": renderer.html(correction.text, number: i + 1)] as [String: Any]
             }
-            model["corrections_heading"] = brief.corrections.count == 1 ? "Correction" : "Corrections"
+            model["corrections_heading"] = strings[brief.corrections.count == 1 ? "correction" : "corrections"]
         }
         let topics = termLinks(brief.topics, kind: "topics")
         let regions = termLinks(brief.regions, kind: "regions")
         if !topics.isEmpty { model["topics"] = topics }
         if !regions.isEmpty { model["regions"] = regions }
-        model["topics_title"] = site.config.taxonomy("topics")?.title ?? "Topics"
-        model["regions_title"] = site.config.taxonomy("regions")?.title ?? "Regions"
+        model["topics_title"] = taxonomyTitle("topics")
+        model["regions_title"] = taxonomyTitle("regions")
         // The site's own taxonomies, in site.yaml's order, each with the brief's terms.
         let declared: [[String: Any]] = site.config.taxonomies.dropFirst(Taxonomy.builtIn.count).compactMap { taxonomy in
             let links = termLinks(brief.terms[taxonomy.name] ?? [], kind: taxonomy.name)
             return links.isEmpty ? nil : ["name": taxonomy.name, "title": taxonomy.title, "filter": taxonomy.singular.lowercased(), "terms": links]
         }
         if !declared.isEmpty { model["taxonomies"] = declared }
-        model["share"] = ShareLinks.links(title: brief.title, url: scheme.absolute(URLScheme.brief(brief.slug)))
+        model["share"] = ShareLinks.links(title: brief.title, url: scheme.absolute(URLScheme.brief(brief.slug)), email: strings["share_email"])
         model["word_count"] = rendered.wordCount
-        model["reading_minutes"] = max(1, (rendered.wordCount + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
+        let minutes = max(1, (rendered.wordCount + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
+        model["reading_minutes"] = minutes
+        model["reading_time"] = strings.format("minutes", ["n": String(minutes)])
         if let doi = brief.doi {
             model["doi"] = doi
             model["doi_url"] = "https://doi.org/" + doi
         }
         if !brief.keywords.isEmpty { model["keywords"] = brief.keywords }
-        if let language = brief.language, language != site.config.language { model["language"] = language }
+        if let language = brief.language, language != site.config.language {
+            model["language"] = language
+            // Its own direction too: an English brief on an Urdu site reads left to right.
+            model["direction"] = (site.config.language(language) ?? Language(code: language)).direction.rawValue
+        }
         if let pdf {
             model["pdf_url"] = scheme.url(URLScheme.pdf(brief.slug))
             model["pdf_absolute_url"] = scheme.absolute(URLScheme.pdf(brief.slug))
             model["pdf_size"] = Self.byteSize(pdf.bytes)
             if let pages = pdf.pages {
                 model["pdf_pages"] = pages
-                model["pdf_pages_label"] = pages == 1 ? "1 page" : "\(pages) pages"
+                model["pdf_pages_label"] = pages == 1 ? strings["pdf_page"] : strings.format("pdf_pages", ["n": String(pages)])
             }
         }
         let record = citationRecord(index)

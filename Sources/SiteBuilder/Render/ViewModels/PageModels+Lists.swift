@@ -11,7 +11,8 @@ extension PageModels {
         let slice = Array(briefs.dropFirst((page - 1) * perPage).prefix(perPage))
         let prev = page > 1 ? scheme.url(pathOf(page - 1)) : nil
         let next = page < total ? scheme.url(pathOf(page + 1)) : nil
-        let title = total > 1 ? "\(heading) (page \(page) of \(total))" : heading
+        let pageOf = strings.format("page_of", ["current": String(page), "total": String(total)])
+        let title = total > 1 ? "\(heading) (\(pageOf))" : heading
         var model = PageModels.merge(
             common(title: title, description: intro ?? heading, path: pathOf(page), section: section,
                    prev: prev, next: next, feed: feed),
@@ -19,7 +20,7 @@ extension PageModels {
         if let intro { model["intro"] = intro }
         if total > 1 {
             var pagination: [String: Any] = [
-                "current": page, "total": total,
+                "current": page, "total": total, "page_of": pageOf,
                 "pages": Self.pageWindow(current: page, total: total).map { number -> [String: Any] in
                     guard let number else { return ["gap": true, "number": Self.absent, "url": Self.absent, "current": false] }
                     return ["gap": false, "number": number, "url": scheme.url(pathOf(number)), "current": number == page]

@@ -23,13 +23,22 @@ extension PageModels {
     /// `/search/`: Pagefind's UI fills it in the browser.
     func search() -> [String: Any] {
         PageModels.merge(
-            common(title: "Search", description: "Search the briefs of \(site.config.organisation.name)",
+            common(title: strings["search"], description: strings.format("search_description", ["organisation": site.config.organisation.name]),
                    path: URLScheme.search(), section: "search"),
             ["pagefind_url": scheme.url(URLScheme.pagefindFolder + "/"), "all_briefs_url": scheme.url(URLScheme.briefs()),
-             "topics_url": scheme.url(URLScheme.taxonomy("topics"))])
+             "topics_url": scheme.url(URLScheme.taxonomy("topics")),
+             "fallback_html": strings.formatHTML("search_fallback", [
+                "all_briefs": link(scheme.url(URLScheme.briefs()), strings["all_briefs_inline"]),
+                "topics": link(scheme.url(URLScheme.taxonomy("topics")), strings["search_fallback_topics"]),
+             ], escape: TemplateEscaping.escape)])
     }
 
     func notFound() -> [String: Any] {
-        common(title: "Page not found", description: "This page does not exist.", path: "404.html", section: "404")
+        PageModels.merge(
+            common(title: strings["not_found"], description: strings["not_found_description"], path: "404.html", section: "404"),
+            ["links_html": strings.formatHTML("not_found_links", [
+                "home": link(scheme.url(URLScheme.home()), strings["not_found_home"]),
+                "all_briefs": link(scheme.url(URLScheme.briefs()), strings["all_briefs_inline"]),
+            ], escape: TemplateEscaping.escape)])
     }
 }

@@ -44,9 +44,9 @@ extension PageModels {
             return m
         }
         return PageModels.merge(
-            common(title: "People", description: "Researchers and editors of \(site.config.organisation.name)",
+            common(title: strings["people"], description: strings.format("people_description", ["organisation": site.config.organisation.name]),
                    path: URLScheme.people(), section: "people"),
-            ["heading": "People", "people": list])
+            ["heading": strings["people"], "people": list])
     }
 
     func centre(_ id: String, _ bodies: PageBodies) -> [String: Any] {
@@ -82,9 +82,9 @@ extension PageModels {
 
     func centres(_ bodies: PageBodies) -> [String: Any] {
         PageModels.merge(
-            common(title: "Centres", description: "Research centres of \(site.config.organisation.name)",
+            common(title: strings["centres"], description: strings.format("centres_description", ["organisation": site.config.organisation.name]),
                    path: URLScheme.centres(), section: "centres"),
-            ["heading": "Centres", "centres": centresList(bodies)])
+            ["heading": strings["centres"], "centres": centresList(bodies)])
     }
 
     static func initials(_ name: String) -> String {

@@ -37,6 +37,11 @@ extension PageModels {
             "web_url": scheme.absolute(URLScheme.brief(brief.slug)),
             "year": brief.date.year,
         ]
+        let language = brief.language.flatMap(site.config.language) ?? strings.language
+        if language.isRightToLeft { print["direction"] = "rtl" }
+        if strings["print_page_counter"] != InterfaceStrings.englishText("print_page_counter") {
+            print["page_counter_css"] = Self.counterCSS(strings["print_page_counter"])
+        }
         if let css = files.staticFile("css/print.css") {
             print["stylesheet_url"] = css.absoluteString
             uses.append(css)
@@ -49,6 +54,33 @@ extension PageModels {
         if !keywords.isEmpty { print["keywords"] = keywords.joined(separator: ", ") }
         model["print"] = print
         return (model, uses)
+    }
+
+    /// "Page {page} of {pages}" as a CSS `content` value: quoted text around `counter(page)` and
+    /// `counter(pages)`, for the page foot of the PDF in the site's language.
+    static func counterCSS(_ text: String) -> String {
+        var parts: [String] = []
+        var rest = Substring(text)
+        func quoted(_ s: Substring) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"", "\\": out += "\\" + String(scalar)
+                case "\n", "<", ">", "{", "}": out += "\\" + String(scalar.value, radix: 16) + " "
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        while let open = rest.range(of: "{page") {
+            let isTotal = rest[open.upperBound...].hasPrefix("s}")
+            guard isTotal || rest[open.upperBound...].hasPrefix("}") else { break }
+            if !rest[..<open.lowerBound].isEmpty { parts.append(quoted(rest[..<open.lowerBound])) }
+            parts.append(isTotal ? "counter(pages)" : "counter(page)")
+            rest = rest[rest.index(open.upperBound, offsetBy: isTotal ? 2 : 1)...]
+        }
+        if !rest.isEmpty { parts.append(quoted(rest)) }
+        return parts.joined(separator: " ")
     }
 
     /// The title for the running header: whole when short, else cut at a word and marked "…".

@@ -8,6 +8,9 @@ struct PageModels: Sendable {
     var site: ResolvedSite
     let scheme: URLScheme
     let dates: DateFormatting
+    /// The interface strings of the site's language, and the same as templates read them (`t`).
+    let strings: InterfaceStrings
+    nonisolated(unsafe) let stringsModel: [String: Any]
     /// Related briefs per brief (RelatedBriefs).
     let related: [[Int]]
     /// Each brief's card model (with `card_html`) and citation record, made once by
@@ -30,6 +33,9 @@ struct PageModels: Sendable {
         self.scheme = scheme
         self.dates = dates
         self.images = images
+        strings = site.strings
+        // Flagged once: a page model's lists are flagged on every page, and `t` has none.
+        stringsModel = ListFlags.add(to: strings.all)
         dataModel = site.site.data.model
         siteExtraModel = site.config.extra.model
         logoWidth = Self.logoWidth(site, images)
@@ -58,7 +64,7 @@ struct PageModels: Sendable {
             return ["title": item.title, "url": url, "current": current]
         }
         var siteModel: [String: Any] = [
-            "title": config.title, "language": config.language, "base_url": scheme.baseURL,
+            "title": config.title, "language": strings.language.code, "base_url": scheme.baseURL,
             "home_url": scheme.url(""), "static_url": scheme.basePath, "organisation": org, "nav": nav,
             // Briefs are sorted newest first; the year of the newest keeps output deterministic.
             "copyright_year": site.briefs.first?.date.year ?? 2000,
@@ -67,6 +73,7 @@ struct PageModels: Sendable {
         siteModel["logo_width"] = logoWidth
         siteModel["favicon_url"] = scheme.url(site.faviconPath)
         siteModel["favicon_type"] = faviconType
+        if strings.language.isRightToLeft { siteModel["direction"] = "rtl" }
         if !siteExtraModel.isEmpty { siteModel["extra"] = siteExtraModel }
         if let d = config.description { siteModel["description"] = d }
         if config.searchEnabled { siteModel["search_url"] = scheme.url(URLScheme.search()) }
@@ -77,7 +84,7 @@ struct PageModels: Sendable {
         if let prev { page["prev_url"] = prev }
         if let next { page["next_url"] = next }
         page["feeds"] = feedLinks(.site) + (feed.map { site.hasFeed($0) ? feedLinks($0) : [] } ?? [])
-        return ["site": siteModel, "page": page, "data": dataModel]
+        return ["site": siteModel, "page": page, "data": dataModel, "t": stringsModel]
     }
 
     /// Plain text trimmed to what search engines show (about 160 characters), on a word boundary.
@@ -160,19 +167,10 @@ struct PageModels: Sendable {
         return ["name": centre.name, "url": scheme.url(URLScheme.centre(id)), "short_name": centre.shortName ?? Self.absent]
     }
 
-    /// "A", "A and B", "A, B and C".
-    static func joinNames(_ names: [String]) -> String {
-        switch names.count {
-        case 0: return ""
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
-        }
-    }
-
-    /// The people linked to their pages and joined like `joinNames`, as HTML: what a template
-    /// would build from the person links, without a dozen lookups per name in every card.
+    /// The people linked to their pages and joined as `strings.join` joins names, as HTML: what a
+    /// template would build from the person links, without a dozen lookups per name in every card.
     func linkedNames(_ ids: [String]) -> String {
-        Self.joinNames(ids.map { id in
+        strings.join(ids.map { id in
             let person = site.people[id]
             let url = person == nil ? "" : scheme.url(URLScheme.person(id))
             return "<a href=\"" + TemplateEscaping.escape(url) + "\">" + TemplateEscaping.escape(person?.name ?? id) + "</a>"
@@ -194,14 +192,14 @@ struct PageModels: Sendable {
             "title": brief.title, "url": scheme.url(URLScheme.brief(brief.slug)),
             "date": dates.display(brief.date), "date_iso": brief.date.iso, "year": String(brief.date.year),
             "type_label": site.typeLabel(of: brief),
-            "byline": Self.joinNames(names(brief.authors)),
+            "byline": strings.join(names(brief.authors)),
             "byline_html": linkedNames(authorIDs),
             "authors": authorIDs.enumerated().map { personLink($0.element, position: $0.offset, count: authorIDs.count) },
             "draft": brief.draft,
         ]
         model["subtitle"] = brief.subtitle ?? Self.absent
         model["extra"] = brief.extra.isEmpty ? Self.absent : brief.extra.model
-        model["embargo"] = site.embargoes[brief.slug].map { ["until": $0.description, "until_iso": $0.iso] } ?? Self.absent
+        model["embargo"] = site.embargoes[brief.slug].map(embargoModel) ?? Self.absent
         model["number"] = brief.number ?? Self.absent
         model["summary"] = brief.summary ?? Self.absent
         model["centre"] = brief.centre.flatMap { centreLink($0.value) } ?? Self.absent

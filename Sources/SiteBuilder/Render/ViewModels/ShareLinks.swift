@@ -4,10 +4,10 @@ import Foundation
 /// the network documents for sharing: no script of theirs on the page, nothing that tracks.
 enum ShareLinks {
     /// `{label, url, network}` for the brief at absolute `url` with `title`.
-    static func links(title: String, url: String) -> [[String: String]] {
+    static func links(title: String, url: String, email: String = "E-mail") -> [[String: String]] {
         let t = encoded(title), u = encoded(url)
         return [
-            ["network": "email", "label": "E-mail", "url": "mailto:?subject=\(t)&body=\(encoded(title + "\n" + url))"],
+            ["network": "email", "label": email, "url": "mailto:?subject=\(t)&body=\(encoded(title + "\n" + url))"],
             ["network": "x", "label": "X", "url": "https://x.com/intent/post?text=\(t)&url=\(u)"],
             ["network": "linkedin", "label": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?url=\(u)"],
             ["network": "facebook", "label": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?u=\(u)"],

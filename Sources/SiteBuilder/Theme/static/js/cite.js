@@ -5,6 +5,10 @@
   "use strict";
   if (!navigator.clipboard) return;
   var status = document.getElementById("imprint-cite-status");
+  // The page's language gives the messages (data-copied, data-copy-failed).
+  function text(name, fallback) {
+    return (status && status.getAttribute(name)) || fallback;
+  }
 
   function say(message) {
     if (status) status.textContent = message;
@@ -30,9 +34,9 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       copy(target).then(function () {
-        say("Copied to the clipboard.");
+        say(text("data-copied", "Copied to the clipboard."));
       }, function () {
-        say("Could not copy; select the text and copy it instead.");
+        say(text("data-copy-failed", "Could not copy; select the text and copy it instead."));
       });
     });
   });

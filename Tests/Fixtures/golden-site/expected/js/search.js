@@ -10,7 +10,7 @@ window.addEventListener("DOMContentLoaded", function () {
     showSubResults: true,
     showImages: false,
     autofocus: true,
-    translations: { placeholder: "Search the briefs" }
+    translations: { placeholder: element.getAttribute("data-placeholder") || "Search the briefs" }
   });
   // Pagefind's input has only a placeholder; the page heading is its visible label.
   var input = element.querySelector(".pagefind-ui__search-input");
