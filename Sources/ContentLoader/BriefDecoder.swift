@@ -14,19 +14,22 @@ enum BriefDecoder {
     ///   - taxonomies: the site's own taxonomies, whose names are front-matter keys too.
     /// Returns the brief (nil when the front matter could not be read at all), whether its
     /// required fields were all valid, and the diagnostics.
+    /// A translation (DESIGN §7) passes its `original`: what it does not set is the original's,
+    /// so no field is required.
     static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, bundleDirectory: String?,
-                       taxonomies: [String] = []) -> (Brief?, complete: Bool, [Diagnostic]) {
+                       taxonomies: [String] = [], original: Brief? = nil) -> (Brief?, complete: Bool, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var file = ContentFile.read(bytes, path: path, what: "a brief", diagnostics: &diagnostics) else {
             return (nil, false, diagnostics)
         }
         var f = file.fields
         f.checkKeys(known: knownKeys + taxonomies)
-        let title = f.string("title", required: true)
-        let date = f.date("date", required: true)
-        let authors = f.list("authors", required: true)
+        let required = original == nil
+        let title = f.string("title", required: required)
+        let date = f.date("date", required: required)
+        let authors = f.list("authors", required: required)
         let slugField = f.located("slug")
-        let image = decodeImage(&f)
+        let image = decodeImage(&f, inherited: original?.image)
         let disclaimer: Disclaimer
         if let (node, _) = f.entry("disclaimer"), let b = FieldReader.boolean(node) {
             disclaimer = b ? .siteDefault : .none
@@ -69,6 +72,9 @@ enum BriefDecoder {
         }
         file.fields = f
         diagnostics += f.diagnostics
+        if let original {
+            return (BriefTranslation.merge(brief, over: original, taxonomies: taxonomies), true, diagnostics)
+        }
         let complete = title != nil && date != nil && !authors.isEmpty
         return (brief, complete, diagnostics)
     }
@@ -84,7 +90,9 @@ enum BriefDecoder {
         return time
     }
 
-    private static func decodeImage(_ f: inout FieldReader) -> BriefImage? {
+    /// `inherited`: a translation's original's image, whose `src` a translation need not repeat
+    /// (it gives its own `alt` and `credit`).
+    private static func decodeImage(_ f: inout FieldReader, inherited: BriefImage? = nil) -> BriefImage? {
         guard let (node, keyLocation) = f.entry("image") else { return nil }
         if case .scalar = node {
             f.diagnostics.append(.error("wrong-type",
@@ -93,9 +101,9 @@ enum BriefDecoder {
         }
         guard var sub = f.nested("image", what: "`image`") else { return nil }
         sub.checkKeys(known: ["src", "alt", "credit", "focus"])
-        let src = sub.string("src", required: true)
-        let alt = sub.string("alt", required: true)
-        let credit = sub.string("credit")
+        let src = sub.string("src", required: inherited == nil) ?? inherited?.src
+        let alt = sub.string("alt", required: inherited == nil) ?? inherited?.alt
+        let credit = sub.string("credit") ?? inherited?.credit
         var focus: FocusPoint?
         if let written = sub.located("focus") {
             focus = FocusPoint(written.value)
@@ -107,9 +115,9 @@ enum BriefDecoder {
         }
         f.diagnostics += sub.diagnostics
         guard let src, let alt else { return nil }
-        let location = sub.entry("src").map { sub.location(of: $0.node) } ?? keyLocation
+        let location = sub.entry("src").map { sub.location(of: $0.node) } ?? inherited?.location ?? keyLocation
         var image = BriefImage(src: src, alt: alt, credit: credit, location: location)
-        image.focus = focus
+        image.focus = focus ?? inherited?.focus
         return image
     }
 }

@@ -4,14 +4,15 @@ import SiteModel
 enum PageDecoder {
     static let knownKeys = ["title", "summary", "draft", "slug", "aliases", "extra"]
 
-    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String) -> (Page?, [Diagnostic]) {
+    /// `inheritedTitle`: a translation's original's title, used when the translation gives none.
+    static func decode(_ bytes: [UInt8], path: String, defaultSlug: String, inheritedTitle: String? = nil) -> (Page?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let file = ContentFile.read(bytes, path: path, what: "a page", diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
         var f = file.fields
         f.checkKeys(known: knownKeys)
-        let title = f.string("title", required: true)
+        let title = f.string("title", required: inheritedTitle == nil) ?? inheritedTitle
         let slug = f.located("slug")
         if let slug, !Slug.isValid(slug.value) {
             f.diagnostics.append(.error("invalid-slug",

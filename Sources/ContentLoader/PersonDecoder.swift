@@ -5,14 +5,15 @@ import Yams
 public enum PersonDecoder {
     static let knownKeys = ["name", "family_name", "given_name", "role", "centre", "photo", "email", "orcid", "links", "extra"]
 
-    public static func decode(_ bytes: [UInt8], path: String, id: String) -> (Person?, [Diagnostic]) {
+    /// `inheritedName`: a translation's original's name, used when the translation gives none.
+    public static func decode(_ bytes: [UInt8], path: String, id: String, inheritedName: String? = nil) -> (Person?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let file = ContentFile.read(bytes, path: path, what: "a person", diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
         var f = file.fields
         f.checkKeys(known: knownKeys)
-        let name = f.string("name", required: true)
+        let name = f.string("name", required: inheritedName == nil) ?? inheritedName
         let orcid = f.located("orcid")
         if let orcid, !isORCID(orcid.value) {
             f.diagnostics.append(.warning("invalid-orcid",

@@ -3,7 +3,8 @@ import Yams
 
 extension SiteConfigDecoder {
     /// `language:` and `languages:` (DESIGN §7): the default first, then each declared one as
-    /// `ur: { name: اردو, direction: rtl }`, `ur: اردو` or `ur:`. The default may be listed to
+    /// `ur: { name: اردو, direction: rtl, title: …, description: …, nav: […] }`, `ur: اردو` or
+    /// `ur:`. The default may be listed to
     /// give its name; a code is a URL folder, so one that is not a language tag is an error.
     static func decodeLanguages(_ f: inout FieldReader) -> [Language] {
         let defaultCode = f.located("language")
@@ -28,11 +29,24 @@ extension SiteConfigDecoder {
             if languages.dropFirst().contains(where: { $0.code == code }) { continue }
             var name: String?
             var direction: Language.Direction?
+            var title: String?, description: String?, navigation: [NavItem]?, disclaimer: String?
+            var typeLabels: [String: String] = [:]
             if case .scalar(let scalar) = value, !FieldReader.isNull(value, scalar) {
                 name = value.string
             } else if case .mapping = value, var entry = f.nested(in: value, origin: at, what: "language `\(code)`") {
-                entry.checkKeys(known: ["name", "direction"])
+                entry.checkKeys(known: ["name", "direction", "title", "description", "nav", "disclaimer", "types"])
+                disclaimer = entry.string("disclaimer")
+                if let (types, _) = entry.entry("types") {
+                    if case .mapping(let m) = types {
+                        for (k, v) in m { if let id = k.string, let label = v.string { typeLabels[id] = label } }
+                    } else {
+                        entry.wrongType("types", "`id: Label` entries, e.g. `policy-brief: پالیسی بریف`", at: types)
+                    }
+                }
                 name = entry.string("name")
+                title = entry.string("title")
+                description = entry.string("description")
+                if entry.entry("nav") != nil { navigation = entry.links("nav") }
                 if let written = entry.located("direction") {
                     direction = Language.Direction(rawValue: written.value)
                     if direction == nil {
@@ -45,7 +59,12 @@ extension SiteConfigDecoder {
                 f.wrongType(code, "a name or `{ name: …, direction: rtl }`", at: value)
                 continue
             }
-            let language = Language(code: code, name: name, direction: direction)
+            var language = Language(code: code, name: name, direction: direction)
+            language.title = title
+            language.description = description
+            language.navigation = navigation
+            language.disclaimer = disclaimer
+            language.typeLabels = typeLabels
             if code == languages[0].code { languages[0] = language } else { languages.append(language) }
         }
         return languages

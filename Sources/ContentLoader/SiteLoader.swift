@@ -32,11 +32,13 @@ public struct SiteLoader: Sendable {
         public var briefBodies: [String: BodyFingerprint] = [:]
     }
 
-    /// A file to decode: its path, the slug its name gives, and its bundle folder.
-    private struct Entry: Sendable {
+    /// A file to decode: its path, the slug its name gives, and its bundle folder; for a
+    /// translation (`<slug>.ur.md`, `<slug>/index.ur.md`), the language its name gives.
+    struct Entry: Sendable {
         var path: String
         var slug: String
         var bundle: String?
+        var language: String? = nil
     }
 
     public func load() -> Result {
@@ -46,7 +48,8 @@ public struct SiteLoader: Sendable {
         let (config, configDiagnostics) = SiteConfigDecoder.decode(folder.read("site.yaml"))
         diagnostics += configDiagnostics
 
-        let briefEntries = briefFiles(&diagnostics)
+        var translated: [Entry] = []
+        let briefEntries = briefFiles(&diagnostics, translations: &translated)
         let keepsBodies = keepsBriefBodies
         // A brief's front matter reads as the site's taxonomies say: a cached decode made under
         // other taxonomies is not reused.
@@ -74,21 +77,24 @@ public struct SiteLoader: Sendable {
         diagnostics += duplicateSlugs(briefs.map { ($0.slug, $0.sourcePath) }, kind: "brief")
 
         var people: [Person] = []
-        for (person, ds) in decoded(flatFiles("content/people", &diagnostics), kind: "people", parallel: false, &diagnostics, { entry, bytes, _ in
+        let personEntries = flatFiles("content/people", &diagnostics, translations: &translated)
+        for (person, ds) in decoded(personEntries, kind: "people", parallel: false, &diagnostics, { entry, bytes, _ in
             PersonDecoder.decode(bytes, path: entry.path, id: entry.slug)
         }) {
             diagnostics += ds
             if let person { people.append(person) }
         }
         var centres: [Centre] = []
-        for (centre, ds) in decoded(flatFiles("content/centres", &diagnostics), kind: "centres", parallel: false, &diagnostics, { entry, bytes, _ in
+        let centreEntries = flatFiles("content/centres", &diagnostics, translations: &translated)
+        for (centre, ds) in decoded(centreEntries, kind: "centres", parallel: false, &diagnostics, { entry, bytes, _ in
             CentreDecoder.decode(bytes, path: entry.path, id: entry.slug)
         }) {
             diagnostics += ds
             if let centre { centres.append(centre) }
         }
         var pages: [Page] = []
-        for (page, ds) in decoded(flatFiles("content/pages", &diagnostics), kind: "pages", parallel: false, &diagnostics, { entry, bytes, _ in
+        let pageEntries = flatFiles("content/pages", &diagnostics, translations: &translated)
+        for (page, ds) in decoded(pageEntries, kind: "pages", parallel: false, &diagnostics, { entry, bytes, _ in
             PageDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug)
         }) {
             diagnostics += ds
@@ -105,6 +111,7 @@ public struct SiteLoader: Sendable {
         var site = Site(root: folder.root.path, config: config, briefs: briefs, people: people,
                         centres: centres, pages: pages, invalidBriefs: invalidBriefs)
         site.data = data
+        site.translations = loadTranslations(translated, into: site, &diagnostics)
         site.interfaceOverrides = InterfaceStringsDecoder.load(folder, languages: config.languages, &diagnostics)
         return Result(site: site, diagnostics: diagnostics, briefBodies: bodies)
     }
@@ -143,20 +150,29 @@ public struct SiteLoader: Sendable {
         return .success(split.body)
     }
 
-    /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles.
-    private func briefFiles(_ diagnostics: inout [Diagnostic]) -> [Entry] {
+    /// `briefs/<slug>.md` files and `briefs/<slug>/index.md` bundles; their translations go to
+    /// `translations`.
+    private func briefFiles(_ diagnostics: inout [Diagnostic], translations: inout [Entry]) -> [Entry] {
         let dir = "content/briefs"
         var entries: [Entry] = []
         for name in folder.list(dir) {
             let path = dir + "/" + name
             if folder.isDirectory(path) {
                 let index = path + "/index.md"
+                let translated = folder.list(path).compactMap { file -> Entry? in
+                    guard let (stem, language) = Self.translationName(file), stem == "index" else { return nil }
+                    return Entry(path: path + "/" + file, slug: name, bundle: path, language: language)
+                }
+                translations += translated
+                if !translated.isEmpty, !folder.exists(index) { continue }
                 guard folder.exists(index) else {
                     diagnostics.append(.error("bundle-without-index",
                         "the folder \(path)/ has no index.md, so it is not a brief", at: SourceLocation(file: path)))
                     continue
                 }
                 entries.append(Entry(path: index, slug: name, bundle: path))
+            } else if let (stem, language) = Self.translationName(name) {
+                translations.append(Entry(path: path, slug: stem, bundle: nil, language: language))
             } else if name.hasSuffix(".md") {
                 entries.append(Entry(path: path, slug: String(name.dropLast(3)), bundle: nil))
             } else {
@@ -168,12 +184,14 @@ public struct SiteLoader: Sendable {
         return validSlugs(entries, &diagnostics)
     }
 
-    /// `<folder>/<id>.md` files.
-    private func flatFiles(_ dir: String, _ diagnostics: inout [Diagnostic]) -> [Entry] {
+    /// `<folder>/<id>.md` files; their translations (`<id>.ur.md`) go to `translations`.
+    private func flatFiles(_ dir: String, _ diagnostics: inout [Diagnostic], translations: inout [Entry]) -> [Entry] {
         var entries: [Entry] = []
         for name in folder.list(dir) {
             let path = dir + "/" + name
-            if name.hasSuffix(".md"), !folder.isDirectory(path) {
+            if !folder.isDirectory(path), let (stem, language) = Self.translationName(name) {
+                translations.append(Entry(path: path, slug: stem, bundle: nil, language: language))
+            } else if name.hasSuffix(".md"), !folder.isDirectory(path) {
                 entries.append(Entry(path: path, slug: String(name.dropLast(3)), bundle: nil))
             } else {
                 diagnostics.append(.warning("stray-file", "\(name) is not a Markdown file and is ignored",

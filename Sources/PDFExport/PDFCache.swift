@@ -9,8 +9,10 @@ import Foundation
 public struct PDFCache: Sendable {
     public let folder: URL
 
-    public init(siteRoot: URL) {
-        folder = siteRoot.appendingPathComponent(".imprint-cache/pdf")
+    /// `language`: the cache of another language's PDFs (`.imprint-cache/pdf-ur/`), whose
+    /// briefs share their slugs with the default's.
+    public init(siteRoot: URL, language: String? = nil) {
+        folder = siteRoot.appendingPathComponent(".imprint-cache/pdf" + (language.map { "-" + $0 } ?? ""))
     }
 
     public var exists: Bool { FileManager.default.fileExists(atPath: folder.path) }

@@ -4,7 +4,7 @@ import Foundation
 /// and `static/` (following symbolic links to folders, as the build does). Hidden files (an
 /// editor's swap and backup files, the builder's own temporary names) are not the site's.
 enum WatchedPaths {
-    static let folders = ["content", "templates", "static", "data"]
+    static let folders = ["content", "templates", "static", "data", "i18n"]
     static let files = ["site.yaml"]
 
     /// True for a site-relative path whose changes matter.

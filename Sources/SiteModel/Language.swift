@@ -10,6 +10,14 @@ public struct Language: Sendable, Hashable {
     /// The name readers of the language know it by (`اردو`), shown in the language switcher.
     public var name: String
     public var direction: Direction
+    /// The site's title, description and menu in this language (site.yaml `languages: { ur:
+    /// { title, description, nav } }`); nil keeps the default's.
+    public var title: String?
+    public var description: String?
+    public var navigation: [NavItem]?
+    /// The site's disclaimer and its types' labels in this language (`types: { policy-brief: … }`).
+    public var disclaimer: String?
+    public var typeLabels: [String: String] = [:]
 
     public init(code: String, name: String? = nil, direction: Direction? = nil) {
         self.code = code

@@ -50,7 +50,7 @@ import SiteModel
             "site.yaml:3:11: error: `language` must be a language code such as `en`, `ur` or `pt-BR`, not `English` [invalid-language]",
             "site.yaml:5:3: error: `../x` is not a language code such as `ur`, `ar` or `pt-BR`; it names the language's folder (/../x/) [invalid-language]",
             "site.yaml:6:20: error: `direction` must be `ltr` or `rtl`, not `backwards` [wrong-type]",
-            "site.yaml:6:31: warning: unknown key `font`; known keys are `direction`, `name` [unknown-key]",
+            "site.yaml:6:31: warning: unknown key `font`; known keys are `description`, `direction`, `disclaimer`, `name`, `nav`, `title`, `types` [unknown-key]",
         ].sorted())
     }
 
@@ -60,5 +60,16 @@ import SiteModel
 
     @Test(arguments: ["", "e", "EN", "english", "en_US", "../en", "en/", "en-", "ur-a", "ur-toolongsubtag", "ür"]) func invalidCodes(_ code: String) {
         #expect(!Language.isValidCode(code))
+    }
+}
+
+/// `x.ur.md` is a translation; a dot that is not before a language code is part of a slug.
+@Suite struct TranslationNameTests {
+    @Test func namesWithALanguageCode() {
+        #expect(SiteLoader.translationName("water.ur.md")! == ("water", "ur"))
+        #expect(SiteLoader.translationName("index.pt-BR.md")! == ("index", "pt-BR"))
+        #expect(SiteLoader.translationName("water.md") == nil)
+        #expect(SiteLoader.translationName("v1.2.md") == nil)
+        #expect(SiteLoader.translationName("water.ur.txt") == nil)
     }
 }

@@ -10,10 +10,12 @@ struct PDFStep {
     let options: BuildOptions
     let printer: PrintPlanner
     let settings: PDFSettings
+    /// Another language's PDFs (DESIGN §7), cached apart from the default's.
+    var language: String? = nil
 
     /// The PDFs to publish, by slug, and the report (nil when no PDFs were asked for).
     func run() -> ([String: PDFArtifact], PDFReport?) {
-        let cache = PDFCache(siteRoot: options.siteRoot)
+        let cache = PDFCache(siteRoot: options.siteRoot, language: language)
         guard let pdf = options.pdf else {
             guard cache.exists else { return ([:], nil) }
             return (current(printer.jobs(workers: options.jobs), in: cache), nil)

@@ -29,6 +29,8 @@ extension SiteBuild {
         let noBriefs = RenderedContent(briefs: Array(repeating: RenderedMarkdown(), count: loaded.resolved.briefs.count),
                                        people: [:], centres: [:], pages: [:])
         var prepared = assemble(loaded, content: noBriefs, timer: &timer, diagnostics: &diagnostics)
+        // The other languages are planned before any page is written: every page links its versions.
+        let editions = planEditions(loaded, default: &prepared, timer: &timer, diagnostics: &diagnostics)
 
         // Static files go in first, as in `write`, so that a page at the same path wins.
         // After an error in the front matter (a slug that would leave the output folder, say)
@@ -59,6 +61,11 @@ extension SiteBuild {
         prepared.bodies.content = content
         diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs)
         diagnostics += checkRedirects(prepared)
+        if !editions.isEmpty {
+            let root = inventory(prepared, site: loaded.site, content: content)
+            prepared.editions = renderEditions(editions, render: { edition in bodyRenderer(edition.site, rootPath: edition.scheme.rootPath) },
+                                               rootInventory: root, diagnostics: &diagnostics)
+        }
         timer.mark("links")
         run.prepared = canRender ? prepared : nil
         run.diagnostics = Self.sorted(diagnostics)

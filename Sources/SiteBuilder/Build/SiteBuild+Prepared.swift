@@ -14,6 +14,11 @@ extension SiteBuild {
         /// walk of those folders.
         var staticFiles: [StaticFile]
         var bodies: PageBodies
+        /// The folder of the output these pages and files go in: "" for the default language,
+        /// `ur/` for another (DESIGN §7).
+        var outputPrefix = ""
+        /// The site's other languages, each planned as a site of its own (on the default's only).
+        var editions: [Prepared] = []
 
         var site: ResolvedSite { planner.site }
 

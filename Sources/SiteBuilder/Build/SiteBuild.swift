@@ -76,7 +76,8 @@ public struct SiteBuild: Sendable {
         let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
         guard var prepared = run.prepared, !stops(run.diagnostics) else { return failed(run.diagnostics, start: start) }
         // PDFs are an input to the brief pages: made (or taken from the cache) before any is written.
-        let (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
+        var (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
+        if report?.stoppedBuild != true { makeEditionPDFs(&prepared, report: &report) }
         if report?.stoppedBuild == true { return failed(run.diagnostics, start: start, pdf: report) }
         prepared.bodies.pdfs = pdfs
         do {
@@ -208,16 +209,18 @@ public struct SiteBuild: Sendable {
 
     /// The plan: the page models (with every brief's card, made once) and the planners, made
     /// from front matter before any body is rendered (`content` holds no body yet).
+    /// `edition`: another language's pages (DESIGN §7), which share the default's images and
+    /// whose site-wide checks the default's already made.
     func assemble(_ loaded: Loaded, content: RenderedContent, timer: inout PhaseTimer,
-                  diagnostics: inout [Diagnostic]) -> Prepared {
-        diagnostics += ContentChecks(site: loaded.site).run()
+                  diagnostics: inout [Diagnostic], edition images: ImageDimensions? = nil) -> Prepared {
+        if images == nil { diagnostics += ContentChecks(site: loaded.site).run() }
         timer.mark("content")
         let allDates = loaded.site.briefs.flatMap { [$0.date] + ($0.updated.map { [$0] } ?? []) + $0.corrections.map(\.date) }
         let config = loaded.site.config
         let models = PageModels(
             site: loaded.resolved, scheme: loaded.scheme,
             dates: DateFormatting(dates: allDates, pattern: config.dateFormat, language: config.language),
-            images: measureImages(loaded.staticFiles, basePath: loaded.scheme.basePath),
+            images: images ?? measureImages(loaded.staticFiles, basePath: loaded.scheme.basePath),
             jobs: options.jobs)
         timer.mark("models")
         var planner = PagePlanner(models: models, templates: loaded.templates)
@@ -285,12 +288,17 @@ public struct SiteBuild: Sendable {
 
     /// Links in every body, checked against the inventory. A draft's links only warn, like
     /// its other problems, when the draft is not built.
+    /// `alsoAt`: for another language's pages, the default's files, which links written from
+    /// the root (`/briefs/x/`) lead to; its own are checked as they are (unmemoised).
     func checkLinks(_ prepared: Prepared, site: Site, content: RenderedContent,
-                    checkedBriefs: [(Brief, RenderedMarkdown)]) -> [Diagnostic] {
-        let (outputs, unchanged) = caches?.inventory.inventory(self, prepared, site: site, content: content)
+                    checkedBriefs: [(Brief, RenderedMarkdown)], alsoAt root: OutputInventory? = nil) -> [Diagnostic] {
+        let (outputs, unchanged) = root.map { (inventory(prepared, site: site, content: content).prefixed(prepared.outputPrefix).over($0), false) }
+            ?? caches?.inventory.inventory(self, prepared, site: site, content: content)
             ?? (inventory(prepared, site: site, content: content), false)
         let checker = LinkChecker(inventory: outputs)
-        let memo = caches?.links
+        let memo = root == nil ? caches?.links : nil
+        // Another language's pages are checked where they are written, under its folder.
+        let at = root == nil ? "" : prepared.outputPrefix
         memo?.begin(outputs, unchanged: unchanged)
         @Sendable func check(_ links: [MarkdownLink], onPage page: String, file: String) -> [Diagnostic] {
             memo?.check(links, onPage: page, file: file) { checker.check(links, onPage: page, file: file) }
@@ -299,7 +307,7 @@ public struct SiteBuild: Sendable {
         let publication = options.publication
         // Briefs in parallel (the memo locks); results keep the briefs' order.
         var diagnostics: [Diagnostic] = checkedBriefs.concurrentMap(jobs: options.jobs) { brief, rendered in
-            let found = check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+            let found = check(rendered.links, onPage: at + URLScheme.brief(brief.slug), file: brief.sourcePath)
             return publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
         // Corrections are Markdown too: their dropped HTML and their links, at the correction.
@@ -308,19 +316,19 @@ public struct SiteBuild: Sendable {
             for correction in brief.corrections {
                 let rendered = corrections.renderer.render(correction.text, file: brief.sourcePath, idPrefix: "correction")
                 // (Ids do not matter here: only the problems and links are kept.)
-                var found = rendered.diagnostics + checker.check(rendered.links, onPage: URLScheme.brief(brief.slug), file: brief.sourcePath)
+                var found = rendered.diagnostics + checker.check(rendered.links, onPage: at + URLScheme.brief(brief.slug), file: brief.sourcePath)
                 for i in found.indices { found[i].location = correction.location }
                 diagnostics += publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
             }
         }
         for person in site.people {
-            diagnostics += check(content.people[person.id]?.links ?? [], onPage: URLScheme.person(person.id), file: person.sourcePath)
+            diagnostics += check(content.people[person.id]?.links ?? [], onPage: at + URLScheme.person(person.id), file: person.sourcePath)
         }
         for centre in site.centres {
-            diagnostics += check(content.centres[centre.id]?.links ?? [], onPage: URLScheme.centre(centre.id), file: centre.sourcePath)
+            diagnostics += check(content.centres[centre.id]?.links ?? [], onPage: at + URLScheme.centre(centre.id), file: centre.sourcePath)
         }
         for page in site.pages {
-            diagnostics += check(content.pages[page.slug]?.links ?? [], onPage: URLScheme.page(page.slug), file: page.sourcePath)
+            diagnostics += check(content.pages[page.slug]?.links ?? [], onPage: at + URLScheme.page(page.slug), file: page.sourcePath)
         }
         // Links from front matter get the body's checks: site.yaml's nav (from the site root;
         // every page shows it) and people's links (from their page).
@@ -333,7 +341,7 @@ public struct SiteBuild: Sendable {
             diagnostics += checker.check([link], onPage: "", file: item.location?.file ?? "site.yaml")
         }
         for person in site.people {
-            diagnostics += checker.check(links(person.links).map(\.1), onPage: URLScheme.person(person.id), file: person.sourcePath)
+            diagnostics += checker.check(links(person.links).map(\.1), onPage: at + URLScheme.person(person.id), file: person.sourcePath)
         }
         return diagnostics + checkImages(prepared, site: site, content: content, checkedBriefs: checkedBriefs)
     }
@@ -463,6 +471,8 @@ public struct SiteBuild: Sendable {
                 do { try writer.write(path, data); return nil } catch { return "\(error)" }
             }
             if let failure = (failures + fileFailures).compactMap({ $0 }).first { throw OutputWriter.Failure.io(failure) }
+            var pageCount = jobs.count
+            for edition in prepared.editions { pageCount += try writeEdition(edition, into: writer) }
             timer.mark("pages")
             // Every page has been rendered, so every smaller copy a page offers is known.
             var post = makeImageVariants(prepared, into: writer, timer: &timer)
@@ -471,7 +481,7 @@ public struct SiteBuild: Sendable {
             timer.mark("search")
             try writer.commit()
             timer.mark("swap")
-            return (jobs.count, post)
+            return (pageCount, post)
         } catch {
             writer.discard()
             throw error

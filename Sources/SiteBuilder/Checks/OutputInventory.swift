@@ -12,6 +12,23 @@ struct OutputInventory: Sendable {
     /// Folders of briefs left out of this build until their release (`briefs/x/` → release).
     var embargoedFolders: [String: PublishTime] = [:]
 
+    /// The same files under a folder of the output (`ur/`: another language's pages).
+    func prefixed(_ prefix: String) -> OutputInventory {
+        guard !prefix.isEmpty else { return self }
+        return OutputInventory(files: Set(files.map { prefix + $0 }),
+                               anchors: Dictionary(uniqueKeysWithValues: anchors.map { (prefix + $0.key, $0.value) }),
+                               draftFolders: Set(draftFolders.map { prefix + $0 }),
+                               embargoedFolders: Dictionary(uniqueKeysWithValues: embargoedFolders.map { (prefix + $0.key, $0.value) }))
+    }
+
+    /// This inventory with another's files where it has none (a language's pages over the
+    /// default's: DESIGN §7).
+    func over(_ other: OutputInventory) -> OutputInventory {
+        OutputInventory(files: files.union(other.files), anchors: anchors.merging(other.anchors) { own, _ in own },
+                        draftFolders: draftFolders.union(other.draftFolders),
+                        embargoedFolders: embargoedFolders.merging(other.embargoedFolders) { own, _ in own })
+    }
+
     /// The file a site-relative path leads to: folders mean their index.html, and a folder
     /// written without its trailing slash still counts.
     func resolve(_ path: String) -> String? {

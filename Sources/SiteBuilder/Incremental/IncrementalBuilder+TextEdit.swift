@@ -23,7 +23,9 @@ extension IncrementalBuilder {
         let start = DispatchTime.now()
         var timer = PhaseTimer(verbose: options.verbose)
         guard !reported.isEmpty, !reported.contains(""), decodedSinceGood.isEmpty,
-              var prepared = lastGood, let last = lastSnapshot, let known = lastJobs,
+              // A site in several languages takes the full build: a translation shows what it
+              // inherits from the brief edited (DESIGN §7).
+              var prepared = lastGood, prepared.editions.isEmpty, let last = lastSnapshot, let known = lastJobs,
               last.templates == templates.byName, last.config == config,
               var inventory = build.caches?.inventory.current else { return nil }
         // Editors' temporary files, made and gone within one save, are invisible to a full build.

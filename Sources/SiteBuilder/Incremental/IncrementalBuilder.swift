@@ -189,8 +189,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let slugs = Set(decodedSinceGood.compactMap { state.placements[$0]?.slug })
             candidates = jobs.indices.filter { !(dependencies[paths[$0]] ?? []).isDisjoint(with: slugs) }
         }
+        // The other languages' pages (DESIGN §7): all candidates, their fingerprints decide.
+        let editions = prepared.editions.map { edition -> (edition: SiteBuild.Prepared, jobs: [PageJob], paths: [String]) in
+            let jobs = edition.planner.jobs()
+            return (edition, jobs, jobs.map { edition.outputPrefix + edition.planner.path($0) })
+        }
         let known = pages
-        let pathSet = Set(paths)
+        let pathSet = Set(paths + editions.flatMap(\.paths))
         pages = pages.filter { pathSet.contains($0.key) }
         dependencies = dependencies.filter { pathSet.contains($0.key) }
         let files = prepared.files
@@ -198,12 +203,25 @@ public final class IncrementalBuilder: @unchecked Sendable {
         do {
             try renderPages(candidates, jobs: jobs, paths: paths, planner: planner, bodies: prepared.bodies,
                             templates: templates, into: &result)
+            for (edition, jobs, paths) in editions {
+                try renderPages(Array(jobs.indices), jobs: jobs, paths: paths, planner: edition.planner, bodies: edition.bodies,
+                                templates: templates, into: &result)
+            }
             timer.mark("render")
             let fileJobs = files.jobs()
             pagePaths.formUnion(fileJobs.map(files.path))
-            try writeFiles(fileJobs, planner: files, replacingAll: true, into: &result)
-            let (copied, removed) = try syncCopies(prepared.staticFiles + pdfCopies, pagePaths: pagePaths, deleteMissing: true)
-            result.written += copied
+            var groups = [(jobs: fileJobs, planner: files, prefix: "")]
+            var copied = prepared.staticFiles + pdfCopies
+            for (edition, _, _) in editions {
+                let jobs = edition.files.jobs().filter { !$0.belongsToEveryLanguage }
+                groups.append((jobs, edition.files, edition.outputPrefix))
+                pagePaths.formUnion(jobs.map { edition.outputPrefix + edition.files.path($0) })
+                copied += edition.staticFiles.map { SiteBuild.StaticFile(source: $0.source, target: edition.outputPrefix + $0.target) }
+                copied += edition.bodies.pdfs.map { SiteBuild.StaticFile(source: $0.value.file, target: edition.outputPrefix + URLScheme.pdf($0.key)) }
+            }
+            try writeFiles(groups, replacingAll: true, into: &result)
+            let (copiedNow, removed) = try syncCopies(copied, pagePaths: pagePaths, deleteMissing: true)
+            result.written += copiedNow
             result.deleted += removed
         } catch {
             lastSnapshot = nil
@@ -223,7 +241,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         lastJobs = (jobs, paths)
         result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
         result.succeeded = true
-        result.pageCount = jobs.count
+        result.pageCount = jobs.count + editions.map(\.jobs.count).reduce(0, +)
         result.rendered.sort()
         result.written.sort()
         result.deleted.sort()
@@ -269,9 +287,17 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// with `replacingAll`, the jobs are every such file and the others are deleted.
     func writeFiles(_ jobs: [FileJob], planner: FilePlanner, replacingAll: Bool,
                     into result: inout IncrementalResult) throws {
-        let rendered = jobs.concurrentMap(jobs: options.jobs) { job -> (path: String, hash: Int, data: Data) in
-            let (path, data) = planner.render(job)
-            return (path, Self.hash(data), data)
+        try writeFiles([(jobs, planner, "")], replacingAll: replacingAll, into: &result)
+    }
+
+    /// The same for several planners (the default language's and each other's under its folder).
+    func writeFiles(_ groups: [(jobs: [FileJob], planner: FilePlanner, prefix: String)], replacingAll: Bool,
+                    into result: inout IncrementalResult) throws {
+        let rendered = groups.flatMap { group in
+            group.jobs.concurrentMap(jobs: options.jobs) { job -> (path: String, hash: Int, data: Data) in
+                let (path, data) = group.planner.render(job)
+                return (group.prefix + path, Self.hash(data), data)
+            }
         }
         var hashes = replacingAll ? [:] : fileHashes
         for file in rendered { hashes[file.path] = file.hash }

@@ -8,7 +8,8 @@ extension PagePlanner {
             guard let shown = publishedBriefs(job) else { return nil }
             let path = path(job)
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-            return SitemapEntry(loc: scheme.absolute(folder), lastmod: shown.map { site.briefs[$0].lastModified }.max())
+            return SitemapEntry(loc: scheme.absolute(folder), lastmod: shown.map { site.briefs[$0].lastModified }.max(),
+                                alternates: models.languages.sitemapAlternates(path: folder))
         }
     }
 

@@ -7,17 +7,30 @@ struct URLScheme: Sendable {
     let baseURL: String
     /// The path part of the base URL, `/` or `/research/`; prefixes every root-relative URL.
     let basePath: String
+    /// The site's own base URL and path: the same, except for the pages of another language
+    /// (DESIGN §7), whose base is the language's folder (`/research/ur/`) while static files,
+    /// the logo and the search index stay at the site's root.
+    let rootURL: String
+    let rootPath: String
+    /// The language folder of these pages (`ur/`), "" for the default language.
+    let language: String
+    /// Output-relative files served from the site's root whatever the page's language (static
+    /// files): `url` and `absolute` never put them under the language's folder.
+    var assets: Set<String> = []
 
-    init(baseURL: String) {
-        var base = baseURL
-        if !base.hasSuffix("/") { base += "/" }
-        self.baseURL = base
-        if let schemeEnd = base.range(of: "://"),
-           let slash = base[schemeEnd.upperBound...].firstIndex(of: "/") {
-            basePath = String(base[slash...])
+    init(baseURL: String, language: String = "") {
+        var root = baseURL
+        if !root.hasSuffix("/") { root += "/" }
+        rootURL = root
+        if let schemeEnd = root.range(of: "://"),
+           let slash = root[schemeEnd.upperBound...].firstIndex(of: "/") {
+            rootPath = String(root[slash...])
         } else {
-            basePath = "/"
+            rootPath = "/"
         }
+        self.language = language
+        self.baseURL = root + language
+        basePath = rootPath + language
     }
 
     /// Output-relative folder of a page (`briefs/x/`), "" for the home page.
@@ -48,9 +61,12 @@ struct URLScheme: Sendable {
     }
 
     /// Root-relative URL of an output-relative path.
-    func url(_ path: String) -> String { basePath + path }
+    func url(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? basePath : rootPath) + path }
     /// Absolute URL of an output-relative path.
-    func absolute(_ path: String) -> String { baseURL + path }
+    func absolute(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? baseURL : rootURL) + path }
+    /// Root-relative and absolute URLs of a file at the site's root, whatever the page's language.
+    func asset(_ path: String) -> String { rootPath + path }
+    func assetAbsolute(_ path: String) -> String { rootURL + path }
 
     /// The file a page folder is written to.
     static func file(_ folder: String) -> String {

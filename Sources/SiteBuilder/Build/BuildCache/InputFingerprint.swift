@@ -19,7 +19,7 @@ enum InputFingerprint {
         }
         if site.exists("site.yaml") { files.append(("site", site, "site.yaml")) }
         if site.exists(SeriesNumbers.file) { files.append(("site", site, SeriesNumbers.file)) }
-        for folder in ["content", "templates", "static", "data"] {
+        for folder in ["content", "templates", "static", "data", "i18n"] {
             for path in site.files(under: folder) { files.append(("site", site, path)) }
         }
         let memo = FileHashMemo(file: options.siteRoot.appendingPathComponent(".imprint-cache/inputs.json"))
@@ -40,9 +40,15 @@ enum InputFingerprint {
         }
         // A plain build publishes the cached PDFs that are current; their files are large and
         // written only by the PDF step, so their names, sizes and times stand for them.
-        let pdfs = options.siteRoot.appendingPathComponent(".imprint-cache/pdf")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: pdfs.path)) ?? []).sorted() {
-            hash.update("pdf \(name) \(OutputStamp(path: pdfs.appendingPathComponent(name).path).map { "\($0)" } ?? "-")\n")
+        // Each language's PDFs are cached in a folder of their own (`pdf-ur`).
+        let cacheFolder = options.siteRoot.appendingPathComponent(".imprint-cache")
+        let pdfFolders = ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? [])
+            .filter { $0 == "pdf" || $0.hasPrefix("pdf-") }.sorted()
+        for folder in pdfFolders {
+            let pdfs = cacheFolder.appendingPathComponent(folder)
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: pdfs.path)) ?? []).sorted() {
+                hash.update("\(folder) \(name) \(OutputStamp(path: pdfs.appendingPathComponent(name).path).map { "\($0)" } ?? "-")\n")
+            }
         }
         return hash.finish()
     }

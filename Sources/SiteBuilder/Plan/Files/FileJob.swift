@@ -16,4 +16,13 @@ enum FileJob: Sendable {
         default: return false
         }
     }
+
+    /// The sitemap (which lists every language's pages), robots.txt and `_redirects`: written
+    /// once, at the root, by the default language (DESIGN §7).
+    var belongsToEveryLanguage: Bool {
+        switch self {
+        case .sitemap, .robots, .redirects: return true
+        default: return false
+        }
+    }
 }

@@ -35,10 +35,18 @@ struct Sitemap: Sendable {
 
     func urlset(_ slice: ArraySlice<SitemapEntry>) -> String {
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        x += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        // The XHTML namespace only where a page has versions in other languages.
+        if slice.contains(where: { !$0.alternates.isEmpty }) {
+            x += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        } else {
+            x += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        }
         for entry in slice {
             x += "  <url><loc>\(XMLEscape.text(entry.loc))</loc>"
             if let lastmod = entry.lastmod { x += "<lastmod>\(lastmod.iso)</lastmod>" }
+            for alternate in entry.alternates {
+                x += "<xhtml:link rel=\"alternate\" hreflang=\"\(XMLEscape.text(alternate.hreflang))\" href=\"\(XMLEscape.text(alternate.href))\"/>"
+            }
             x += "</url>\n"
         }
         return x + "</urlset>\n"

@@ -25,7 +25,7 @@ extension PageModels {
         PageModels.merge(
             common(title: strings["search"], description: strings.format("search_description", ["organisation": site.config.organisation.name]),
                    path: URLScheme.search(), section: "search"),
-            ["pagefind_url": scheme.url(URLScheme.pagefindFolder + "/"), "all_briefs_url": scheme.url(URLScheme.briefs()),
+            ["pagefind_url": scheme.asset(URLScheme.pagefindFolder + "/"), "all_briefs_url": scheme.url(URLScheme.briefs()),
              "topics_url": scheme.url(URLScheme.taxonomy("topics")),
              "fallback_html": strings.formatHTML("search_fallback", [
                 "all_briefs": link(scheme.url(URLScheme.briefs()), strings["all_briefs_inline"]),

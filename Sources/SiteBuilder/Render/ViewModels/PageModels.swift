@@ -17,6 +17,9 @@ struct PageModels: Sendable {
     /// PagePlanner.makeShared before pages are rendered; empty until then.
     var shared = SharedBriefModels()
 
+    /// The page's versions in the site's other languages; set once every language is planned.
+    var languages = LanguageLinks()
+
     /// Gives local images their intrinsic `width` and `height`.
     let images: ImageDimensions
     /// `data/*.yaml` and site.yaml `extra`, as templates read them: made once, shown on every page.
@@ -58,14 +61,16 @@ struct PageModels: Sendable {
         if let s = config.organisation.shortName { org["short_name"] = s }
         if let p = config.organisation.place { org["place"] = p }
         let nav: [[String: Any]] = config.navigation.map { item in
-            let url = item.url.hasPrefix("/") ? scheme.basePath + item.url.dropFirst() : item.url
+            // In another language, a section that language lacks (a page not translated) is the default's.
+            let local = item.url.hasPrefix("/") && (scheme.language.isEmpty || languages.has(strings.language.code, String(item.url.dropFirst())))
+            let url = item.url.hasPrefix("/") ? (local ? scheme.basePath : scheme.rootPath) + item.url.dropFirst() : item.url
             let itemSection = item.url.split(separator: "/").first.map(String.init) ?? ""
             let current = !itemSection.isEmpty && (itemSection == section || url == scheme.url(path))
             return ["title": item.title, "url": url, "current": current]
         }
         var siteModel: [String: Any] = [
             "title": config.title, "language": strings.language.code, "base_url": scheme.baseURL,
-            "home_url": scheme.url(""), "static_url": scheme.basePath, "organisation": org, "nav": nav,
+            "home_url": scheme.url(""), "static_url": scheme.rootPath, "organisation": org, "nav": nav,
             // Briefs are sorted newest first; the year of the newest keeps output deterministic.
             "copyright_year": site.briefs.first?.date.year ?? 2000,
         ]
@@ -84,6 +89,13 @@ struct PageModels: Sendable {
         if let prev { page["prev_url"] = prev }
         if let next { page["next_url"] = next }
         page["feeds"] = feedLinks(.site) + (feed.map { site.hasFeed($0) ? feedLinks($0) : [] } ?? [])
+        if languages.isMultilingual {
+            let (translations, alternates) = languages.model(path: path, current: strings.language.code)
+            if !translations.isEmpty {
+                page["translations"] = translations
+                page["alternates"] = alternates
+            }
+        }
         return ["site": siteModel, "page": page, "data": dataModel, "t": stringsModel]
     }
 

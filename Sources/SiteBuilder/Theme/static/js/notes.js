@@ -9,6 +9,9 @@
 (function () {
   "use strict";
   var refs = document.querySelectorAll('a[role="doc-noteref"]');
+  // "Go to note {n}" in the page's language, from the notes' data-go-to-note.
+  var labelled = document.querySelector("[data-go-to-note]");
+  var goToNote = (labelled && labelled.getAttribute("data-go-to-note")) || "Go to note {n}";
   if (!refs.length) return;
 
   var box = document.createElement("div");
@@ -41,6 +44,10 @@
       el.setAttribute("tabindex", "-1");
     });
     box.textContent = "";
+    // The box hangs from body: give it the language and direction of the text it comes from.
+    var from = ref.closest("[lang]");
+    box.lang = from ? from.lang : "";
+    box.dir = window.getComputedStyle(ref).direction;
     var number = document.createElement("span");
     number.className = "note-popover-number";
     number.textContent = ref.textContent;
@@ -50,16 +57,25 @@
     more.className = "note-popover-more";
     more.href = ref.getAttribute("href");
     more.setAttribute("tabindex", "-1");
-    more.textContent = "Go to note " + ref.textContent;
+    more.textContent = goToNote.replace("{n}", ref.textContent);
     more.addEventListener("click", hide);
     box.appendChild(more);
   }
 
-  // Below the number, or above it when there is no room below; always inside the viewport.
+  // Below the number, or above it when there is no room below; always inside the viewport. The box
+  // starts a little before the number: to its left in left-to-right text, to its right in right-to-left.
   function place(ref) {
     var r = ref.getBoundingClientRect();
     var viewport = document.documentElement.clientWidth;
-    var left = Math.max(8, Math.min(r.left - 24, viewport - box.offsetWidth - 8));
+    var start;
+    if (window.getComputedStyle(ref).direction === "rtl") {
+      // Measured with room to the viewport's edge: its last position may have squeezed it.
+      box.style.left = "0px";
+      start = r.right + 24 - box.offsetWidth;
+    } else {
+      start = r.left - 24;
+    }
+    var left = Math.max(8, Math.min(start, viewport - box.offsetWidth - 8));
     var top = r.bottom + 6;
     if (top + box.offsetHeight > window.innerHeight - 8 && r.top - box.offsetHeight - 6 > 8) {
       top = r.top - box.offsetHeight - 6;

@@ -1,0 +1,59 @@
+import SiteModel
+
+/// A brief's translation over its original (DESIGN §7): the translation's own fields where it
+/// sets them, the original's for the rest; its body, file and language always its own.
+enum BriefTranslation {
+    static func merge(_ translation: Brief, over original: Brief, taxonomies: [String]) -> Brief {
+        let set = Set(translation.fieldLocations.keys)
+        var merged = original
+        merged.sourcePath = translation.sourcePath
+        merged.bundleDirectory = translation.bundleDirectory ?? original.bundleDirectory
+        merged.body = translation.body
+        merged.bodyStartLine = translation.bodyStartLine
+        merged.fieldLocations = original.fieldLocations.merging(translation.fieldLocations) { _, own in own }
+        func take<T>(_ key: String, _ path: WritableKeyPath<Brief, T>) {
+            if set.contains(key) { merged[keyPath: path] = translation[keyPath: path] }
+        }
+        take("title", \.title)
+        take("subtitle", \.subtitle)
+        take("date", \.date)
+        take("updated", \.updated)
+        take("authors", \.authors)
+        take("editors", \.editors)
+        take("centre", \.centre)
+        take("type", \.type)
+        take("number", \.number)
+        take("topics", \.topics)
+        take("regions", \.regions)
+        take("summary", \.summary)
+        take("image", \.image)
+        take("disclaimer", \.disclaimer)
+        take("doi", \.doi)
+        take("keywords", \.keywords)
+        take("draft", \.draft)
+        take("publish_at", \.publishAt)
+        take("corrections", \.corrections)
+        take("extra", \.extra)
+        take("pdf", \.pdf)
+        // Old addresses are the translation's own: the original's are the original's page's.
+        merged.aliases = translation.aliases
+        for name in taxonomies where set.contains(name) { merged.terms[name] = translation.terms[name] }
+        return merged
+    }
+
+    /// What a translation may not change: it is the same brief, at the same address, of the same type.
+    static func contradictions(_ translation: Brief, original: Brief) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if let at = translation.fieldLocations["slug"], translation.slug != original.slug {
+            found.append(.error("translation-mismatch",
+                "a translation keeps its original's slug (`\(original.slug)`, \(original.sourcePath)); it is `\(translation.slug)` here",
+                at: at))
+        }
+        if let type = translation.type, translation.fieldLocations["type"] != nil, type.value != original.type?.value {
+            found.append(.error("translation-mismatch",
+                "a translation keeps its original's type (`\(original.type?.value ?? "the site's first")`, \(original.sourcePath)); it is `\(type.value)` here",
+                at: type.location))
+        }
+        return found
+    }
+}
