@@ -30,19 +30,14 @@ extension SiteConfigDecoder {
             var name: String?
             var direction: Language.Direction?
             var title: String?, description: String?, navigation: [NavItem]?, disclaimer: String?
-            var typeLabels: [String: String] = [:]
+            var typeLabels: [String: String] = [:], boxLabels: [String: String] = [:]
             if case .scalar(let scalar) = value, !FieldReader.isNull(value, scalar) {
                 name = value.string
             } else if case .mapping = value, var entry = f.nested(in: value, origin: at, what: "language `\(code)`") {
-                entry.checkKeys(known: ["name", "direction", "title", "description", "nav", "disclaimer", "types"])
+                entry.checkKeys(known: ["name", "direction", "title", "description", "nav", "disclaimer", "types", "boxes"])
                 disclaimer = entry.string("disclaimer")
-                if let (types, _) = entry.entry("types") {
-                    if case .mapping(let m) = types {
-                        for (k, v) in m { if let id = k.string, let label = v.string { typeLabels[id] = label } }
-                    } else {
-                        entry.wrongType("types", "`id: Label` entries, e.g. `policy-brief: پالیسی بریف`", at: types)
-                    }
-                }
+                typeLabels = labels(&entry, "types", example: "policy-brief: پالیسی بریف")
+                boxLabels = labels(&entry, "boxes", example: "key-findings: اہم نتائج")
                 name = entry.string("name")
                 title = entry.string("title")
                 description = entry.string("description")
@@ -65,8 +60,27 @@ extension SiteConfigDecoder {
             language.navigation = navigation
             language.disclaimer = disclaimer
             language.typeLabels = typeLabels
+            language.boxLabels = boxLabels
             if code == languages[0].code { languages[0] = language } else { languages.append(language) }
         }
         return languages
+    }
+
+    /// `{ id: Label }` under `key` of a language's entry.
+    private static func labels(_ entry: inout FieldReader, _ key: String, example: String) -> [String: String] {
+        guard let (node, _) = entry.entry(key) else { return [:] }
+        guard case .mapping(let m) = node else {
+            entry.wrongType(key, "`id: Label` entries, e.g. `\(example)`", at: node)
+            return [:]
+        }
+        var labels: [String: String] = [:]
+        for (k, v) in m {
+            guard let id = k.string, let label = v.string, !label.isEmpty else {
+                entry.wrongType(key, "`id: Label` entries, e.g. `\(example)`", at: v)
+                continue
+            }
+            labels[id] = label
+        }
+        return labels
     }
 }

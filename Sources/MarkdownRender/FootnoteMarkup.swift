@@ -86,7 +86,7 @@ struct FootnoteMarkup {
     }
 
     func item(_ n: Int, html: String) -> String {
-        "<li id=\"" + noteID(n) + "\">" + html + "</li>"
+        "<li id=\"" + noteID(n) + (labels.autoDirection ? "\" dir=\"auto\">" : "\">") + html + "</li>"
     }
 
     /// Text from site strings, safe in an attribute or element.

@@ -7,9 +7,13 @@ public struct NoteLabels: Sendable, Hashable {
     /// English backlinks name a repeated use by its ordinal ("Back to reference 3, second use");
     /// other languages add the use's number in brackets ("… 3 (2)").
     public var ordinalUses: Bool
+    /// On a right-to-left page each note reads in the direction of its own text (`dir="auto"`),
+    /// so a citation in Latin script keeps its order.
+    public var autoDirection: Bool
 
     public init(notes: String = "Notes", backToReference: String = "Back to reference {n}", figure: String = "Figure {n}.",
-                ordinalUses: Bool = true) {
+                ordinalUses: Bool = true, autoDirection: Bool = false) {
+        self.autoDirection = autoDirection
         self.notes = notes
         self.backToReference = backToReference
         self.figure = figure

@@ -7,7 +7,8 @@ import Darwin
 
 /// Reports PDFs as they are made. Called from several worker threads at once.
 public protocol PDFProgress: Sendable {
-    /// `total` PDFs are about to be made (cached ones are not counted).
+    /// `total` more PDFs are about to be made (cached ones are not counted); a site in several
+    /// languages starts once per language, and the count runs on.
     func start(total: Int)
     func began(_ job: PDFJob)
     func finished(_ job: PDFJob, seconds: Double, failed: Bool)

@@ -12,8 +12,8 @@ final class ProgressBar: PDFProgress, @unchecked Sendable {
 
     func start(total: Int) {
         lock.withLock {
-            self.total = total
-            started = Date()
+            if self.total == 0 { started = Date() }
+            self.total += total
         }
     }
 

@@ -6,7 +6,7 @@ final class ProgressLines: PDFProgress, @unchecked Sendable {
     private var total = 0
     private var done = 0
 
-    func start(total: Int) { lock.withLock { self.total = total } }
+    func start(total: Int) { lock.withLock { self.total += total } }
 
     func began(_ job: PDFJob) {}
 

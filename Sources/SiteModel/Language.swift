@@ -18,6 +18,8 @@ public struct Language: Sendable, Hashable {
     /// The site's disclaimer and its types' labels in this language (`types: { policy-brief: … }`).
     public var disclaimer: String?
     public var typeLabels: [String: String] = [:]
+    /// The site's own boxes' labels in this language (`boxes: { key-findings: … }`).
+    public var boxLabels: [String: String] = [:]
 
     public init(code: String, name: String? = nil, direction: Direction? = nil) {
         self.code = code

@@ -46,6 +46,9 @@ public struct Site: Sendable {
             if let description = language.description { edition.config.description = description }
             if let navigation = language.navigation { edition.config.navigation = navigation }
             if let disclaimer = language.disclaimer { edition.config.disclaimer = disclaimer }
+            for i in edition.config.boxes.indices {
+                if let label = language.boxLabels[edition.config.boxes[i].id] { edition.config.boxes[i].label = label }
+            }
             for i in edition.config.types.indices {
                 if let label = language.typeLabels[edition.config.types[i].id] { edition.config.types[i].label = label }
             }

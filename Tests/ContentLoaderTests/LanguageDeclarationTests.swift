@@ -50,7 +50,7 @@ import SiteModel
             "site.yaml:3:11: error: `language` must be a language code such as `en`, `ur` or `pt-BR`, not `English` [invalid-language]",
             "site.yaml:5:3: error: `../x` is not a language code such as `ur`, `ar` or `pt-BR`; it names the language's folder (/../x/) [invalid-language]",
             "site.yaml:6:20: error: `direction` must be `ltr` or `rtl`, not `backwards` [wrong-type]",
-            "site.yaml:6:31: warning: unknown key `font`; known keys are `description`, `direction`, `disclaimer`, `name`, `nav`, `title`, `types` [unknown-key]",
+            "site.yaml:6:31: warning: unknown key `font`; known keys are `boxes`, `description`, `direction`, `disclaimer`, `name`, `nav`, `title`, `types` [unknown-key]",
         ].sorted())
     }
 

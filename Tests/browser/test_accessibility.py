@@ -14,6 +14,10 @@ PAGES = {
     "centre": "/centres/climate/",
     "listing": "/briefs/",
     "search": "/search/?q=water",
+    # Right to left (DESIGN §7): the Urdu and Arabic versions of a brief, a listing in Urdu.
+    "brief-ur": "/ur/briefs/pricing-water-for-informal-settlements/",
+    "brief-ar": "/ar/briefs/recruitment-fees-gulf-labour-corridor/",
+    "listing-ur": "/ur/briefs/",
 }
 
 # WCAG 2.0–2.2 A and AA, and axe's best practices.

@@ -38,7 +38,8 @@ struct PrintFiles: Sendable {
 
     /// A brief's print body: notes as footnotes (`PrintFootnotes`) and images as file URLs, in
     /// one walk over the body's marks (`MarkedBody`). Returns the HTML and the files it points at.
-    func printBody(_ rendered: RenderedMarkdown, slug: String, bundle: String?, basePath: String) -> (String, [URL]) {
+    func printBody(_ rendered: RenderedMarkdown, slug: String, bundle: String?, basePath: String,
+                   rightToLeft: Bool = false) -> (String, [URL]) {
         let notes = MarkedBody.byNumber(rendered.notes)
         var used: [URL] = []
         let body = MarkedBody(rendered: rendered).rewrite { mark, bytes, out in
@@ -54,7 +55,7 @@ struct PrintFiles: Sendable {
             case .reference(let number, let use):
                 guard let note = notes[number] else { out += bytes; return }
                 // A note's own HTML is ours, rendered by cmark-gfm, and may show an image too.
-                let (html, files) = localImages(in: PrintFootnotes.call(note, use: use), slug: slug, bundle: bundle, basePath: basePath)
+                let (html, files) = localImages(in: PrintFootnotes.call(note, use: use, rightToLeft: rightToLeft), slug: slug, bundle: bundle, basePath: basePath)
                 used += files
                 out += html.utf8
             case .rawHTML:

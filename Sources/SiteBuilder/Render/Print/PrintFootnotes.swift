@@ -1,5 +1,6 @@
 import Foundation
 import MarkdownRender
+import SiteModel
 
 /// Turns a brief's endnotes into footnotes for print: at each note's first
 /// reference the note itself goes inline as `<span class="footnote">`, which the print
@@ -23,14 +24,17 @@ enum PrintFootnotes {
     }
 
     /// What stands in a reference's place: the note itself at its first use, its number after.
-    static func call(_ note: RenderedNote, use: Int) -> String {
-        joiner + (use == 1 ? footnote(note) : repeatedCall(note))
+    /// `rightToLeft`: the page reads right to left, and a note that starts in Latin script is
+    /// marked `dir="ltr"` (WeasyPrint reads no `dir="auto"`).
+    static func call(_ note: RenderedNote, use: Int, rightToLeft: Bool = false) -> String {
+        joiner + (use == 1 ? footnote(note, rightToLeft: rightToLeft) : repeatedCall(note))
     }
 
     /// The counter is set explicitly so the number printed is the note's number on the web
     /// page, whatever order WeasyPrint meets the notes in.
-    static func footnote(_ note: RenderedNote) -> String {
-        "<span class=\"footnote\" id=\"\(note.id)\" style=\"counter-set: footnote \(note.number - 1)\">"
+    static func footnote(_ note: RenderedNote, rightToLeft: Bool = false) -> String {
+        let ltr = rightToLeft && TextDirection.firstStrong(inHTML: note.html) == .ltr
+        return "<span class=\"footnote\" id=\"\(note.id)\"\(ltr ? " dir=\"ltr\"" : "") style=\"counter-set: footnote \(note.number - 1)\">"
             + inlineHTML(note.html) + "</span>"
     }
 

@@ -17,7 +17,9 @@ extension PageModels {
         var model = self.brief(index, rendered: rendered, pdf: nil)
         var uses: [URL] = []
 
-        let (body, images) = files.printBody(rendered, slug: brief.slug, bundle: brief.bundleDirectory, basePath: scheme.basePath)
+        let language = brief.language.flatMap(site.config.language) ?? strings.language
+        let (body, images) = files.printBody(rendered, slug: brief.slug, bundle: brief.bundleDirectory, basePath: scheme.rootPath,
+                                             rightToLeft: language.isRightToLeft)
         model["body"] = body
         uses += images
         if var image = model["image"] as? [String: Any] {
@@ -37,7 +39,6 @@ extension PageModels {
             "web_url": scheme.absolute(URLScheme.brief(brief.slug)),
             "year": brief.date.year,
         ]
-        let language = brief.language.flatMap(site.config.language) ?? strings.language
         if language.isRightToLeft { print["direction"] = "rtl" }
         if strings["print_page_counter"] != InterfaceStrings.englishText("print_page_counter") {
             print["page_counter_css"] = Self.counterCSS(strings["print_page_counter"])

@@ -8,7 +8,8 @@ extension SiteConfig {
         let github = BoxKind.builtIn.map { BoxKind(id: $0.id, label: strings["box_" + $0.id]) }
         let english = Language.primary(strings.language.code) == "en"
         let labels = NoteLabels(notes: strings["notes"], backToReference: strings["back_to_reference"],
-                                figure: strings["figure"], ordinalUses: english)
+                                figure: strings["figure"], ordinalUses: english,
+                                autoDirection: strings.language.isRightToLeft)
         return MarkdownOptions(allowRawHTML: allowRawHTML, rootPath: rootPath,
                                boxKinds: github + boxes.map { BoxKind(id: $0.id, label: $0.label) }, labels: labels)
     }
