@@ -41,6 +41,21 @@ enum BriefTranslation {
         return merged
     }
 
+    /// Text a translation shows in its original's language because it does not set it: a
+    /// warning each, so an English subtitle does not go out on an Urdu page unnoticed.
+    static func untranslated(_ translation: Brief, original: Brief) -> [Diagnostic] {
+        let set = translation.fieldLocations
+        var texts: [(key: String, text: String?)] = [("title", original.title), ("subtitle", original.subtitle), ("summary", original.summary)]
+        texts.append(("image", original.image?.alt))
+        return texts.compactMap { key, text in
+            guard let text, !text.isEmpty, set[key] == nil else { return nil }
+            let shown = text.count > 60 ? text.prefix(57) + "…" : Substring(text)
+            return .warning("untranslated",
+                "`\(key)\(key == "image" ? ": { alt }" : "")` is not translated, so the original's is shown (“\(shown)”)",
+                at: SourceLocation(file: translation.sourcePath, line: 1, column: 1))
+        }
+    }
+
     /// What a translation may not change: it is the same brief, at the same address, of the same type.
     static func contradictions(_ translation: Brief, original: Brief) -> [Diagnostic] {
         var found: [Diagnostic] = []

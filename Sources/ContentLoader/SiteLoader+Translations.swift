@@ -63,7 +63,10 @@ extension SiteLoader {
                     // Checked on the file as written, before the original fills it in.
                     let (own, _, _) = BriefDecoder.decode(bytes, path: entry.path, defaultSlug: entry.slug,
                                                            bundleDirectory: entry.bundle, taxonomies: taxonomies)
-                    if let own { found += BriefTranslation.contradictions(own, original: original) }
+                    if let own {
+                        found += BriefTranslation.contradictions(own, original: original)
+                        found += BriefTranslation.untranslated(own, original: original)
+                    }
                     translated.language = code
                     brief = translated
                 }

@@ -49,6 +49,11 @@ extension InterfaceStrings {
         "copy_failed": "Could not copy; select the text and copy it instead.",
         "cite_style": "Chicago Manual of Style, notes and bibliography.",
         "cite_downloads": "Download the reference:",
+        // The citation's own punctuation (Chicago): between parts, two authors, the last of three, four or more.
+        "citation_comma": ", ",
+        "citation_and": " and ",
+        "citation_serial_and": ", and ",
+        "citation_et_al": " et al.",
         "type": "Type",
         "number": "Number",
         "topics": "Topics",

@@ -8,11 +8,71 @@ public enum Slug {
     }
 
     /// Turns a free taxonomy term ("Climate Finance", "South Asia") into `climate-finance`.
-    /// Letters outside ASCII are folded (é → e); anything else becomes a single hyphen.
-    /// Always returns a valid slug: a term with no usable characters becomes "term-<hash>".
+    /// Latin letters outside ASCII are folded (é → e); a term in another script keeps its
+    /// letters (`پانی-کی-قیمت`: its URL is percent-encoded, and browsers show it as written);
+    /// anything else becomes a single hyphen. A term with no letter or digit at all becomes
+    /// "term-<hash>". Never a `/`, `.` or control character: a slug is a folder of the output.
     public static func make(_ text: String) -> String {
+        // Nearly every term: no other script to look for.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return readable(text) ?? hashed(text) }
+        if let unicode = unicode(text) { return unicode }
         if let readable = readable(text) { return readable }
-        // Terms in non-Latin scripts: a stable hash keeps them distinct and path-safe.
+        return hashed(text)
+    }
+
+    /// Longest slug in another script, in characters (each takes two to four bytes of a
+    /// file name, which may have 255).
+    static let longestUnicode = 60
+
+    /// The slug of a term written in a script other than Latin: its letters, marks and digits,
+    /// lowercased and in NFC, words joined by hyphens; nil for a term with no such letter.
+    static func unicode(_ text: String) -> String? {
+        let normalized = text.precomposedStringWithCanonicalMapping.lowercased()
+        guard normalized.unicodeScalars.contains(where: { !$0.isASCII && isLetter($0) && !isLatin($0) }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var lastHyphen = true
+        for scalar in normalized.unicodeScalars {
+            if isLetter(scalar) || scalar.properties.generalCategory == .decimalNumber
+                || (lastHyphen == false && isMark(scalar)) {
+                out.append(scalar)
+                lastHyphen = false
+            } else if scalar.properties.generalCategory == .format {
+                continue  // zero-width joiners inside Persian and Urdu words
+            } else if !lastHyphen {
+                out.append("-")
+                lastHyphen = true
+            }
+        }
+        var slug = String(out)
+        while slug.hasSuffix("-") { slug.removeLast() }
+        guard !slug.isEmpty else { return nil }
+        if slug.count > longestUnicode {
+            slug = String(slug.prefix(longestUnicode - 9)) + "-" + String(hashed(text).dropFirst("term-".count).prefix(8))
+        }
+        return slug
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Latin letters beyond ASCII (é, ß, ı), which `readable` folds.
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (0x00C0...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
+    }
+
+    /// A stable hash keeps a term with no letters distinct and path-safe.
+    static func hashed(_ text: String) -> String {
         var h: UInt64 = 0xcbf29ce484222325
         for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return "term-" + String(h, radix: 16)

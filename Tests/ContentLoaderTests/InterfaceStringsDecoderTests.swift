@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SiteModel
 @testable import ContentLoader
@@ -72,5 +73,14 @@ import SiteModel
             $0.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
         #expect(html == "&lt;Edited&gt; by <a href=\"/x/\">X</a>")
+    }
+
+    /// docs/templates.md lists every key with its English text, for sites writing i18n files.
+    @Test func theTemplateGuideListsEveryKey() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let guide = try String(contentsOf: root.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        for key in InterfaceStrings.keys {
+            #expect(guide.contains("| `\(key)` |"), "docs/templates.md does not list `\(key)`")
+        }
     }
 }

@@ -14,6 +14,15 @@ import SiteModel
             return "term-" + String(h, radix: 16)
         }
         #expect(Slug.make("!!!") == fnv("!!!"))
-        #expect(Slug.make("بلوچستان") == fnv("بلوچستان"))
+        // Another script keeps its letters: the URL is percent-encoded, browsers show it as written.
+        #expect(Slug.make("بلوچستان") == "بلوچستان")
+        #expect(Slug.make("پانی کی قیمت!") == "پانی-کی-قیمت")
+        #expect(Slug.make("Москва 2024") == "москва-2024")
+        #expect(Slug.make("विकास") == "विकास", "vowel signs are marks, kept")
+        #expect(Slug.make("می\u{200C}خواهم") == "میخواهم", "a zero-width non-joiner is dropped")
+        #expect(Slug.make("بلوچستان") == Slug.make("بلوچستان".decomposedStringWithCanonicalMapping), "one slug whatever the normalisation")
+        let long = Slug.make(String(repeating: "پانی ", count: 40))
+        #expect(long.count == 60 && !long.contains("/") && !long.contains("."))
+        #expect(Slug.make("../بلوچستان/..") == "بلوچستان", "never a path")
     }
 }

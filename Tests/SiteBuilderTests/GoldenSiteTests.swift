@@ -11,7 +11,9 @@ import Testing
     /// command that succeeds without writing anything stands in for it.
     let pagefind = PagefindRunner(command: ["/bin/true"])
 
-    @Test func wholeSiteMatchesGolden() throws {
+    /// `golden-languages`: a site in English, Arabic and Urdu (DESIGN §7).
+    @Test(arguments: ["golden-site", "golden-languages"]) func wholeSiteMatchesGolden(_ name: String) throws {
+        let fixture = FixturePaths.fixtures.appendingPathComponent(name)
         let output = FixturePaths.temporaryDirectory().appendingPathComponent("public")
         let result = SiteBuild(options: BuildOptions(siteRoot: fixture.appendingPathComponent("input"), output: output, jobs: 2, pagefind: pagefind)).run()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

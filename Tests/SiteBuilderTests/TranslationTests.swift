@@ -96,6 +96,17 @@ import SiteModel
                 "a link relative to the page finds the file")
     }
 
+    @Test func aTermInAnotherScriptHasAReadableAddress() throws {
+        let site = try site(["content/briefs/a.ur.md": "---\ntitle: ایک\ntopics: [پانی]\n---\nمتن۔\n"])
+        let result = site.build()
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        let page = try site.page("ur/topics/پانی/index.html")
+        #expect(page.contains("<h1>موضوع: پانی</h1>"))
+        #expect(page.contains(#"<link rel="canonical" href="https://test.example.org/ur/topics/%D9%BE%D8%A7%D9%86%DB%8C/">"#))
+        #expect(try site.page("ur/briefs/a/index.html").contains(#"<a href="/ur/topics/%D9%BE%D8%A7%D9%86%DB%8C/">پانی</a>"#))
+        #expect(try site.page("sitemap.xml").contains("<loc>https://test.example.org/ur/topics/%D9%BE%D8%A7%D9%86%DB%8C/</loc>"))
+    }
+
     @Test func translationMistakesAreErrorsAtTheirFile() throws {
         let site = try site([
             "content/briefs/a.fr.md": "---\ntitle: Un\n---\nTexte.\n",

@@ -61,9 +61,22 @@ struct URLScheme: Sendable {
     }
 
     /// Root-relative URL of an output-relative path.
-    func url(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? basePath : rootPath) + path }
+    func url(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? basePath : rootPath) + Self.encoded(path) }
     /// Absolute URL of an output-relative path.
-    func absolute(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? baseURL : rootURL) + path }
+    func absolute(_ path: String) -> String { (language.isEmpty || !assets.contains(path) ? baseURL : rootURL) + Self.encoded(path) }
+
+    /// A path with its bytes outside ASCII percent-encoded: a term in another script is a
+    /// folder named in that script (`topics/پانی/`), and its URL `topics/%D9%BE%D8%A7%D9%86%DB%8C/`,
+    /// which browsers show as written.
+    static func encoded(_ path: String) -> String {
+        guard !path.utf8.allSatisfy({ $0 < 0x80 }) else { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in path.utf8 {
+            if byte < 0x80 { out.append(byte) } else { out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
     /// Root-relative and absolute URLs of a file at the site's root, whatever the page's language.
     func asset(_ path: String) -> String { rootPath + path }
     func assetAbsolute(_ path: String) -> String { rootURL + path }

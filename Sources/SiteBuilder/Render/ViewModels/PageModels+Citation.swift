@@ -32,7 +32,9 @@ extension PageModels {
 
     /// `cite`: the Chicago note and bibliography entry, and the download links.
     func citeModel(_ index: Int, _ record: CitationRecord) -> [String: Any] {
-        let chicago = ChicagoCitation(record)
+        let chicago = ChicagoCitation(record, punctuation: .init(
+            comma: strings["citation_comma"], and: strings["citation_and"], serialAnd: strings["citation_serial_and"],
+            etAl: strings["citation_et_al"]))
         let slug = site.briefs[index].slug
         return [
             "note_html": ChicagoCitation.html(chicago.note), "note_text": ChicagoCitation.text(chicago.note),
