@@ -12,12 +12,12 @@ import struct SiteModel.Diagnostic
         let preview: URL
         let builder: IncrementalBuilder
 
-        init() throws {
+        init(fixture: String = "golden-site") throws {
             let base = FixturePaths.temporaryDirectory()
             root = base.appendingPathComponent("site")
             preview = base.appendingPathComponent("preview")
             try FileManager.default.copyItem(
-                at: FixturePaths.fixtures.appendingPathComponent("golden-site/input"), to: root)
+                at: FixturePaths.fixtures.appendingPathComponent(fixture + "/input"), to: root)
             builder = try IncrementalBuilder(options: BuildOptions(siteRoot: root, output: preview, includeDrafts: true, jobs: 2))
         }
 
@@ -85,6 +85,33 @@ import struct SiteModel.Diagnostic
         #expect(again.written.isEmpty)
         #expect(again.markdownRendered == 0)
         #expect(again.filesDecoded == 0)
+    }
+
+    /// A site in several languages (DESIGN §7): a translation's pages follow its own edits and
+    /// its original's (what it inherits), and a new translation or language appears and goes.
+    @Test func translationsFollowTheirOwnAndTheirOriginalsEdits() throws {
+        let w = try Workspace(fixture: "golden-languages")
+        w.rebuild()
+        try w.expectSameAsFullBuild("the first build")
+        let arabic = w.preview.appendingPathComponent("ar/briefs/gas-prices/index.html")
+        try w.replace("content/briefs/gas-prices.ar.md", "تضاعفت الأسعار.", "تضاعفت أسعار الغاز.")
+        w.rebuild("content/briefs/gas-prices.ar.md")
+        #expect(try String(contentsOf: arabic, encoding: .utf8).contains("تضاعفت أسعار الغاز."))
+        try w.expectSameAsFullBuild("the translation's text edited")
+        // The date is the original's: editing it there changes the translation's page.
+        try w.replace("content/briefs/gas-prices.md", "date: 2024-11-20", "date: 2024-12-01")
+        w.rebuild("content/briefs/gas-prices.md")
+        #expect(try String(contentsOf: arabic, encoding: .utf8).contains(#"<time datetime="2024-12-01">"#))
+        try w.expectSameAsFullBuild("the original's date edited")
+        // A new translation into Urdu, then gone again with its pages.
+        try w.write("content/briefs/grid-reform.ur.md", "---\ntitle: گرڈ اصلاحات\n---\nگرڈ کی اصلاح۔\n")
+        w.rebuild("content/briefs/grid-reform.ur.md")
+        #expect(FileManager.default.fileExists(atPath: w.preview.appendingPathComponent("ur/briefs/grid-reform/index.html").path))
+        try w.expectSameAsFullBuild("a translation added")
+        try w.remove("content/briefs/grid-reform.ur.md")
+        w.rebuild("content/briefs/grid-reform.ur.md")
+        #expect(!FileManager.default.fileExists(atPath: w.preview.appendingPathComponent("ur/briefs/grid-reform/index.html").path))
+        try w.expectSameAsFullBuild("the translation removed")
     }
 
     @Test func editingABriefsTextRendersOnlyItsPage() throws {

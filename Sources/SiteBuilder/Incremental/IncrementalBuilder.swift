@@ -51,6 +51,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var config: Data?
         var paths: [String]
         var placements: [String: BriefPlacement]
+        /// The other languages' pages (DESIGN §7): a page gained or lost in one changes the
+        /// versions every page in another links.
+        var languagePaths: [String] = []
     }
 
     /// What decides where a brief is listed and what its listings say about it apart from its
@@ -178,21 +181,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let planner = prepared.planner
         let jobs = planner.jobs()
         let paths = jobs.map(planner.path)
+        // The other languages' pages (DESIGN §7): all candidates, their fingerprints decide.
+        let editions = prepared.editions.map { edition -> (edition: SiteBuild.Prepared, jobs: [PageJob], paths: [String]) in
+            let jobs = edition.planner.jobs()
+            return (edition, jobs, jobs.map { edition.outputPrefix + edition.planner.path($0) })
+        }
         let state = Snapshot(
             templates: templates.byName, config: config, paths: paths,
             placements: Dictionary(prepared.site.briefs.map { ($0.sourcePath, BriefPlacement($0, site: prepared.site)) },
-                                   uniquingKeysWith: { a, _ in a }))
+                                   uniquingKeysWith: { a, _ in a }),
+            languagePaths: editions.flatMap(\.paths))
         // Fast path: when nothing but the text of some briefs changed (not where they are listed:
         // dates, taxonomies, people, centre, type, draft), only pages linking to them can differ.
         var candidates = Array(jobs.indices)
         if let last = lastSnapshot, last == state, decodedSinceGood.allSatisfy({ state.placements[$0] != nil }) {
             let slugs = Set(decodedSinceGood.compactMap { state.placements[$0]?.slug })
             candidates = jobs.indices.filter { !(dependencies[paths[$0]] ?? []).isDisjoint(with: slugs) }
-        }
-        // The other languages' pages (DESIGN §7): all candidates, their fingerprints decide.
-        let editions = prepared.editions.map { edition -> (edition: SiteBuild.Prepared, jobs: [PageJob], paths: [String]) in
-            let jobs = edition.planner.jobs()
-            return (edition, jobs, jobs.map { edition.outputPrefix + edition.planner.path($0) })
         }
         let known = pages
         let pathSet = Set(paths + editions.flatMap(\.paths))
