@@ -32,11 +32,18 @@ enum BriefTranslation {
         take("keywords", \.keywords)
         take("draft", \.draft)
         take("publish_at", \.publishAt)
-        take("corrections", \.corrections)
+        // Correction notices are text, and may link into the original's body: a translation
+        // gives its own, in its language, or none.
+        merged.corrections = translation.corrections
         take("extra", \.extra)
         take("pdf", \.pdf)
-        // Old addresses are the translation's own: the original's are the original's page's.
-        merged.aliases = translation.aliases
+        // Never published before its original: a draft's translation is a draft, and an
+        // embargoed brief's waits for the later of the two releases.
+        merged.draft = original.draft || merged.draft
+        if let own = merged.publishAt, let theirs = original.publishAt, theirs.instant > own.instant { merged.publishAt = theirs }
+        // Old addresses belong to the original's page (a translation's would land under its
+        // language's folder, where nothing points): a translation has none.
+        merged.aliases = []
         for name in taxonomies where set.contains(name) { merged.terms[name] = translation.terms[name] }
         return merged
     }
@@ -47,6 +54,7 @@ enum BriefTranslation {
         let set = translation.fieldLocations
         var texts: [(key: String, text: String?)] = [("title", original.title), ("subtitle", original.subtitle), ("summary", original.summary)]
         texts.append(("image", original.image?.alt))
+        if case .custom(let text) = original.disclaimer { texts.append(("disclaimer", text)) }
         return texts.compactMap { key, text in
             guard let text, !text.isEmpty, set[key] == nil else { return nil }
             let shown = text.count > 60 ? text.prefix(57) + "…" : Substring(text)
@@ -54,6 +62,14 @@ enum BriefTranslation {
                 "`\(key)\(key == "image" ? ": { alt }" : "")` is not translated, so the original's is shown (“\(shown)”)",
                 at: SourceLocation(file: translation.sourcePath, line: 1, column: 1))
         }
+    }
+
+    /// `aliases:` in a translation, which is not read.
+    static func ignoredAliases(_ translation: Brief) -> [Diagnostic] {
+        guard let at = translation.fieldLocations["aliases"] else { return [] }
+        return [.warning("translation-aliases",
+                         "a translation has no old addresses of its own: put `aliases:` on the original, whose page they lead to",
+                         at: at)]
     }
 
     /// What a translation may not change: it is the same brief, at the same address, of the same type.

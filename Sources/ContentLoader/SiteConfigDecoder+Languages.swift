@@ -26,6 +26,16 @@ extension SiteConfigDecoder {
                     "`\(code)` is not a language code such as `ur`, `ar` or `pt-BR`; it names the language's folder (/\(code)/)", at: at))
                 continue
             }
+            if Taxonomy.reservedNames.contains(code) {
+                f.diagnostics.append(.error("invalid-language",
+                    "`\(code)` is a folder Imprint writes itself (/\(code)/), so it cannot hold a language's pages", at: at))
+                continue
+            }
+            if let other = languages.dropFirst().first(where: { $0.code.lowercased() == code.lowercased() && $0.code != code }) {
+                f.diagnostics.append(.error("invalid-language",
+                    "`\(code)` and `\(other.code)` differ only in case: on some disks they would share one folder", at: at))
+                continue
+            }
             if languages.dropFirst().contains(where: { $0.code == code }) { continue }
             var name: String?
             var direction: Language.Direction?

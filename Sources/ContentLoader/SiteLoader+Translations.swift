@@ -19,7 +19,9 @@ extension SiteLoader {
     func loadTranslations(_ entries: [Entry], into site: Site, _ diagnostics: inout [Diagnostic]) -> [String: Translations] {
         var result: [String: Translations] = [:]
         let config = site.config
-        let briefs = Dictionary((site.briefs + site.invalidBriefs).map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        // By the name of its file or bundle, as the translation's own name says (a `slug:` in
+        // the original does not move it).
+        let briefs = Dictionary((site.briefs + site.invalidBriefs).map { (Self.briefStem($0), $0) }, uniquingKeysWith: { a, _ in a })
         let people = Dictionary(site.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let centres = Dictionary(site.centres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let pages = Dictionary(site.pages.map { (Self.fileStem($0.sourcePath), $0) }, uniquingKeysWith: { a, _ in a })
@@ -66,6 +68,7 @@ extension SiteLoader {
                     if let own {
                         found += BriefTranslation.contradictions(own, original: original)
                         found += BriefTranslation.untranslated(own, original: original)
+                        found += BriefTranslation.ignoredAliases(own)
                     }
                     translated.language = code
                     brief = translated
@@ -106,7 +109,13 @@ extension SiteLoader {
                 }
                 diagnostics += found
                 if var page {
+                    if let alias = page.aliases.first {
+                        diagnostics.append(.warning("translation-aliases",
+                            "a translation has no old addresses of its own: put `aliases:` on the original, whose page they lead to",
+                            at: alias.location))
+                    }
                     if let original { page = Self.merge(page, over: original, present: presentKeys(bytes, entry.path)) }
+                    page.aliases = []
                     translations.pages.append(page)
                 }
             default:
@@ -130,6 +139,11 @@ extension SiteLoader {
         var ignored: [Diagnostic] = []
         guard let file = ContentFile.read(bytes, path: path, what: "a translation", diagnostics: &ignored) else { return [] }
         return Set(file.fields.valueLocations.keys)
+    }
+
+    static func briefStem(_ brief: Brief) -> String {
+        if let bundle = brief.bundleDirectory { return String(bundle.split(separator: "/").last ?? "") }
+        return fileStem(brief.sourcePath)
     }
 
     static func fileStem(_ path: String) -> String {
@@ -173,7 +187,7 @@ extension SiteLoader {
         merged.sourcePath = page.sourcePath
         merged.body = page.body
         merged.bodyStartLine = page.bodyStartLine
-        merged.aliases = page.aliases
+        merged.aliases = []
         if present.contains("title") { merged.title = page.title }
         if present.contains("summary") { merged.summary = page.summary }
         if present.contains("draft") { merged.draft = page.draft }

@@ -52,12 +52,13 @@ public struct InterfaceStrings: Sendable {
         Self.fill(self[key], values, escape: escape)
     }
 
-    /// "A", "A and B", "A, B and C", with the language's words.
-    public func join(_ names: [String]) -> String {
+    /// "A", "A and B", "A, B and C", with the language's words; `escape` applies to the words
+    /// (not the names) when the names are HTML already.
+    public func join(_ names: [String], escape: (String) -> String = { $0 }) -> String {
         switch names.count {
         case 0: return ""
         case 1: return names[0]
-        default: return names.dropLast().joined(separator: self["list_separator"]) + self["and"] + names.last!
+        default: return names.dropLast().joined(separator: escape(self["list_separator"])) + escape(self["and"]) + names.last!
         }
     }
 

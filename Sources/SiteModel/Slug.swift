@@ -20,9 +20,9 @@ public enum Slug {
         return hashed(text)
     }
 
-    /// Longest slug in another script, in characters (each takes two to four bytes of a
-    /// file name, which may have 255).
-    static let longestUnicode = 60
+    /// Longest slug in another script, in UTF-8 bytes: it is a file name, which may have 255
+    /// (a letter of Arabic script takes two bytes, with its marks up to a dozen).
+    static let longestUnicode = 180
 
     /// The slug of a term written in a script other than Latin: its letters, marks and digits,
     /// lowercased and in NFC, words joined by hyphens; nil for a term with no such letter.
@@ -46,8 +46,15 @@ public enum Slug {
         var slug = String(out)
         while slug.hasSuffix("-") { slug.removeLast() }
         guard !slug.isEmpty else { return nil }
-        if slug.count > longestUnicode {
-            slug = String(slug.prefix(longestUnicode - 9)) + "-" + String(hashed(text).dropFirst("term-".count).prefix(8))
+        if slug.utf8.count > longestUnicode {
+            var cut = String.UnicodeScalarView()
+            for scalar in slug.unicodeScalars {
+                guard cut.count < 1000, String(cut).utf8.count + String(scalar).utf8.count <= longestUnicode - 9 else { break }
+                cut.append(scalar)
+            }
+            var kept = String(cut)
+            while kept.hasSuffix("-") { kept.removeLast() }
+            slug = kept + "-" + String(hashed(text).dropFirst("term-".count).prefix(8))
         }
         return slug
     }

@@ -54,6 +54,15 @@ import SiteModel
         ].sorted())
     }
 
+    @Test func aCodeMayNotBeAFolderImprintWritesOrDifferOnlyInCase() {
+        let (config, diagnostics) = decode("languages:\n  css:\n  pt-BR:\n  pt-br:\n")
+        #expect(diagnostics.map(\.description) == [
+            "site.yaml:4:3: error: `css` is a folder Imprint writes itself (/css/), so it cannot hold a language's pages [invalid-language]",
+            "site.yaml:6:3: error: `pt-br` and `pt-BR` differ only in case: on some disks they would share one folder [invalid-language]",
+        ])
+        #expect(config?.languages.map(\.code) == ["en", "pt-BR"])
+    }
+
     @Test(arguments: ["en", "ur", "pt-BR", "zh-Hant", "sr-Latn-RS"]) func validCodes(_ code: String) {
         #expect(Language.isValidCode(code))
     }

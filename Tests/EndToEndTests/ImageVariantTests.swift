@@ -45,6 +45,26 @@ import Testing
         }
     }
 
+    /// A translation (DESIGN §7) shows its bundle's image relative to its own page: the copies
+    /// its `srcset` names are beside that page too, and its hero's are the root's.
+    @Test(.enabled(if: vips != nil, "libvips-tools is not installed (scripts/setup.sh --test installs it)"))
+    func aTranslationsImagesHaveTheirCopiesBesideItsPage() throws {
+        let (site, out) = try site()
+        let yaml = try String(contentsOf: site.appendingPathComponent("site.yaml"), encoding: .utf8)
+        try Data((yaml + "languages:\n  ur: { name: اردو }\n").utf8).write(to: site.appendingPathComponent("site.yaml"))
+        try Data("---\ntitle: گرڈ اصلاحات\nsubtitle: اردو\nimage: { alt: شام کے وقت سب اسٹیشن }\n---\n![بوجھ](photo.png)\n".utf8)
+            .write(to: site.appendingPathComponent("content/briefs/grid-reform/index.ur.md"))
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let folder = out.appendingPathComponent("ur/briefs/grid-reform")
+        let page = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains(#"srcset="photo.png.480w.webp 480w"#), "\(page)")
+        for width in [480, 800, 1200, 1600] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("photo.png.\(width)w.webp").path), "\(width)")
+        }
+        #expect(page.contains(#"srcset="/research/briefs/grid-reform/photo.png.480w.webp 480w"#), "the hero's copies are the root's")
+    }
+
     @Test(.enabled(if: vips != nil, "libvips-tools is not installed (scripts/setup.sh --test installs it)"))
     func rasterImagesGetSmallerCopiesInSrcsetAndTheCacheKeepsThem() throws {
         let (site, out) = try site()

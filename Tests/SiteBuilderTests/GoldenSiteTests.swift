@@ -36,8 +36,8 @@ import Testing
 
     /// `run` streams (each brief page written as its body is rendered) unless PDFs are involved;
     /// the build that keeps every body until the end must give the same site.
-    @Test func theBuildThatKeepsBodiesMatchesTheStreamedOne() throws {
-        let input = fixture.appendingPathComponent("input")
+    @Test(arguments: ["golden-site", "golden-languages"]) func theBuildThatKeepsBodiesMatchesTheStreamedOne(_ name: String) throws {
+        let input = FixturePaths.fixtures.appendingPathComponent(name).appendingPathComponent("input")
         let streamed = FixturePaths.temporaryDirectory().appendingPathComponent("public")
         let kept = FixturePaths.temporaryDirectory().appendingPathComponent("public")
         let build = { (output: URL) in SiteBuild(options: BuildOptions(siteRoot: input, output: output, jobs: 2, pagefind: pagefind)) }
@@ -53,8 +53,8 @@ import Testing
         }
     }
 
-    @Test func outputIsIdenticalWhateverTheNumberOfJobs() throws {
-        let input = fixture.appendingPathComponent("input")
+    @Test(arguments: ["golden-site", "golden-languages"]) func outputIsIdenticalWhateverTheNumberOfJobs(_ name: String) throws {
+        let input = FixturePaths.fixtures.appendingPathComponent(name).appendingPathComponent("input")
         let one = FixturePaths.temporaryDirectory().appendingPathComponent("public")
         let four = FixturePaths.temporaryDirectory().appendingPathComponent("public")
         _ = SiteBuild(options: BuildOptions(siteRoot: input, output: one, jobs: 1, pagefind: pagefind)).run()

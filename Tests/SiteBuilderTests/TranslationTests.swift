@@ -134,4 +134,69 @@ import SiteModel
                 "\(result.diagnostics)")
         #expect(!result.diagnostics.contains { $0.code == "broken-link" && $0.location.column > 10 })
     }
+
+    @Test func aTranslationIsNeverPublishedBeforeItsOriginal() throws {
+        let site = try site([
+            "content/briefs/d.md": TestSite.brief("draft: true\n", title: "Draft"),
+            "content/briefs/d.ur.md": "---\ntitle: مسودہ\ndraft: false\n---\nمتن۔\n",
+        ])
+        let result = site.build()
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("ur/briefs/d").path))
+        #expect(try !site.page("ur/feed.xml").contains("مسودہ"))
+    }
+
+    @Test func linksBetweenLanguagesAreFound() throws {
+        let site = try site([
+            "content/briefs/a.ur.md": "---\ntitle: ایک\n---\n[انگریزی](/briefs/b/)[^n]\n\n[^n]: حاشیہ۔\n",
+            "content/briefs/b.md": TestSite.brief(body: "[In Urdu](/ur/briefs/a/) and [missing](/ur/briefs/b/)\n\n"
+                                                     + "[A note](/ur/briefs/a/#a-fn-1), [no such](/ur/briefs/a/#nope)\n", title: "B"),
+        ])
+        let result = site.build()
+        let broken = result.diagnostics.filter { $0.code == "broken-link" }
+        #expect(broken.count == 1 && broken.first?.location.file == "content/briefs/b.md" && broken.first!.location.column > 20,
+                "\(result.diagnostics)")
+        let anchors = result.diagnostics.filter { $0.code == "broken-anchor" }
+        #expect(anchors.count == 1 && anchors.first!.location.column > 20, "another language's anchors are known: \(result.diagnostics)")
+    }
+
+    @Test func nothingElseMayTakeALanguagesFolder() throws {
+        let site = try site([
+            "content/pages/ur.md": "---\ntitle: Urdu\n---\nText.\n",
+            "static/ur/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "content/briefs/c.ur.md": TestSite.brief("slug: a\n", title: "دوسرا"),
+            "content/briefs/a.ur.md": "---\ntitle: ایک\naliases: [/old/]\n---\nمتن۔\n",
+        ])
+        let result = site.build()
+        let found = Set(result.diagnostics.map { "\($0.location.file):\($0.code)" })
+        #expect(found.isSuperset(of: [
+            "content/pages/ur.md:reserved-slug",
+            "static/ur/logo.svg:reserved-slug",
+            "content/briefs/c.ur.md:duplicate-slug",
+            "content/briefs/a.ur.md:translation-aliases",
+        ]), "\(result.diagnostics)")
+    }
+
+    @Test func aTranslationFollowsItsOriginalsFileNotItsSlug() throws {
+        let site = try site([
+            "content/briefs/e.md": TestSite.brief("slug: energy\n", title: "Energy"),
+            "content/briefs/e.ur.md": "---\ntitle: توانائی\n---\nمتن۔\n",
+        ])
+        let result = site.build()
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        #expect(try site.page("ur/briefs/energy/index.html").contains("توانائی"))
+    }
+
+    @Test func aSitesWordsAreEscapedBetweenLinkedNames() throws {
+        let site = try site([
+            "content/briefs/b.md": TestSite.brief("authors: [ana, ben]\n", title: "B").replacingOccurrences(of: "authors: [ana]\n", with: ""),
+            "content/people/ben.md": "---\nname: Ben\n---\n",
+            "i18n/en.yaml": "and: \" <b>and</b> \"\n",
+        ])
+        let result = site.build()
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        let page = try site.page("briefs/index.html")
+        #expect(page.contains("</a> &lt;b&gt;and&lt;/b&gt; <a href"), "\(page)")
+        #expect(!page.contains("<b>and</b>"))
+    }
 }

@@ -78,4 +78,5 @@ def test_search_finds_urdu_pages_in_urdu(page):
     WebDriverWait(page.driver, 10).until(
         lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link"))
     hrefs = page.js("return [...document.querySelectorAll('.pagefind-ui__result-link')].map(a => new URL(a.href).pathname)")
-    assert hrefs and all(h.startswith("/ur/") for h in hrefs), hrefs
+    assert URDU in hrefs, hrefs
+    assert all(h.startswith("/ur/") and not h.startswith("/ur/ur/") for h in hrefs), hrefs

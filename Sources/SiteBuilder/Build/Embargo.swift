@@ -19,8 +19,9 @@ public struct Embargo: Codable, Sendable, Hashable {
     /// The briefs of `site` whose release is still to come (drafts are drafts first), soonest
     /// first: left out of this build unless `--future`, and in either case a reason for its
     /// output to be out of date once the first is due.
+    /// Every embargoed brief of the site, in every language: each release is a rebuild to make.
     static func all(in site: Site, _ publication: Publication) -> [Embargo] {
-        site.briefs.compactMap { brief in
+        (site.briefs + site.translations.values.flatMap(\.briefs)).compactMap { brief in
             guard !publication.demotes(brief), let release = publication.embargo(brief) else { return nil }
             return Embargo(brief, release: release)
         }.sorted { ($0.instant, $0.path) < ($1.instant, $1.path) }

@@ -36,8 +36,11 @@ extension SiteBuild {
                                  templates: loaded.templates, scheme: scheme, staticFiles: loaded.staticFiles + bundles)
             let noBodies = RenderedContent(briefs: Array(repeating: RenderedMarkdown(), count: resolved.briefs.count),
                                            people: [:], centres: [:], pages: [:])
+            // The default's images: the copies a page offers are made once, at the root, and
+            // copied beside a translation's page for the bundle files it shows (`copyVariants`).
             var plan = assemble(edition, content: noBodies, timer: &timer, diagnostics: &diagnostics,
                                 edition: prepared.planner.models.images)
+            diagnostics += Self.editionProblems(site)
             plan.staticFiles = bundles
             plan.outputPrefix = language.code + "/"
             editions.append((edition, plan))
@@ -58,13 +61,44 @@ extension SiteBuild {
         return editions
     }
 
-    /// Renders each language's bodies (kept in memory: translations are few) and runs its
-    /// checks; the plan gets the bodies.
+    /// What only another language's own content can get wrong: two of its briefs at one
+    /// address (a translation and a brief written in the language alone), or a page written in
+    /// it alone at a section's address.
+    static func editionProblems(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: String] = [:]
+        for brief in (site.briefs + site.invalidBriefs).sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let other = first[brief.slug] {
+                diagnostics.append(.error("duplicate-slug",
+                    "another brief in `\(site.config.language)` already has the slug `\(brief.slug)` (\(other)); each URL must be unique",
+                    at: brief.location(of: "slug")))
+            } else {
+                first[brief.slug] = brief.sourcePath
+            }
+        }
+        let taxonomies = Set(site.config.declaredTaxonomies)
+        for page in site.pages where reservedPageSlugs.contains(page.slug) || taxonomies.contains(page.slug) {
+            diagnostics.append(.error("reserved-slug",
+                "the page slug `\(page.slug)` would replace the generated /\(site.config.language)/\(page.slug)/ section; rename the file",
+                at: SourceLocation(file: page.sourcePath)))
+        }
+        return diagnostics
+    }
+
+    /// One language's bodies, rendered, and the briefs they belong to, for its checks.
+    struct RenderedEdition {
+        var loaded: Loaded
+        var prepared: Prepared
+        var checkedBriefs: [(Brief, RenderedMarkdown)]
+    }
+
+    /// Renders each language's bodies (kept in memory: translations are few) with its own note
+    /// labels and box names; the plan gets the bodies. Their checks wait for every language's
+    /// files and anchors (`checkEditions`).
     func renderEditions(_ editions: [(loaded: Loaded, prepared: Prepared)], render renderer: (Loaded) -> BodyRenderer,
-                        rootInventory: OutputInventory?, diagnostics: inout [Diagnostic]) -> [Prepared] {
+                        diagnostics: inout [Diagnostic]) -> [RenderedEdition] {
         editions.map { edition, plan in
             var plan = plan
-            // The language's own note labels and box names.
             let render = renderer(edition)
             let checked = edition.site.briefs + edition.site.invalidBriefs
             let rendered = Array(checked.indices).concurrentMap(jobs: options.jobs) { i in
@@ -74,10 +108,23 @@ extension SiteBuild {
             let (content, found) = self.content(briefs: pairs, loaded: edition, render: render)
             diagnostics += found
             plan.bodies.content = content
-            diagnostics += checkLinks(plan, site: edition.site, content: content, checkedBriefs: pairs, alsoAt: rootInventory)
             // Without `--pdf`, the language's cached PDFs that are current (as for the default).
             if options.pdf == nil { plan.bodies.pdfs = pdfStep(plan).run().0 }
-            return plan
+            return RenderedEdition(loaded: edition, prepared: plan, checkedBriefs: pairs)
+        }
+    }
+
+    /// Every other language's files and anchors, under their folders.
+    func editionInventory(_ editions: [RenderedEdition]) -> OutputInventory {
+        editions.map { inventory($0.prepared, site: $0.loaded.site, content: $0.prepared.bodies.content).prefixed($0.prepared.outputPrefix) }
+            .reduce(OutputInventory(files: [], anchors: [:], draftFolders: [])) { $0.over($1) }
+    }
+
+    /// Each language's links, checked where its pages are written against every language's files.
+    func checkEditions(_ editions: [RenderedEdition], all: OutputInventory) -> [Diagnostic] {
+        editions.flatMap { edition in
+            checkLinks(edition.prepared, site: edition.loaded.site, content: edition.prepared.bodies.content,
+                       checkedBriefs: edition.checkedBriefs, alsoAt: all)
         }
     }
 
@@ -123,6 +170,21 @@ extension SiteBuild {
             report!.published += more.published
             report!.seconds += more.seconds
             report!.tool = report!.tool ?? more.tool
+        }
+    }
+
+    /// The smaller copies of its bundles' images, made at the root, beside another language's
+    /// pages too: a translation's body names them relative to its own page.
+    func copyVariants(_ prepared: Prepared, into writer: OutputWriter) throws {
+        guard let files = prepared.planner.models.images.files, files.makesVariants else { return }
+        let offered = files.offeredVariants()
+        for edition in prepared.editions {
+            let bundles = Set(edition.staticFiles.map(\.target))
+            for variant in offered where bundles.contains(where: { variant.path.hasPrefix($0 + ".") }) {
+                let made = writer.staging.appendingPathComponent(variant.path)
+                guard FileManager.default.fileExists(atPath: made.path) else { continue }
+                try writer.copy(from: made, to: edition.outputPrefix + variant.path)
+            }
         }
     }
 

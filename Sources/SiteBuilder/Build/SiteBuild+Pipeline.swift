@@ -59,12 +59,16 @@ extension SiteBuild {
         diagnostics += renderDiagnostics
         // The plan stays as it was made; the bodies are what the pages are rendered with.
         prepared.bodies.content = content
-        diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs)
+        // The other languages' bodies first: a link from one language to another's page (and
+        // its anchors) is checked against every language's files.
+        let others = renderEditions(editions, render: { edition in bodyRenderer(edition.site, rootPath: edition.scheme.rootPath) },
+                                    diagnostics: &diagnostics)
+        let otherFiles = others.isEmpty ? nil : editionInventory(others)
+        diagnostics += checkLinks(prepared, site: loaded.site, content: content, checkedBriefs: pairs, alsoAt: otherFiles)
         diagnostics += checkRedirects(prepared)
-        if !editions.isEmpty {
-            let root = inventory(prepared, site: loaded.site, content: content)
-            prepared.editions = renderEditions(editions, render: { edition in bodyRenderer(edition.site, rootPath: edition.scheme.rootPath) },
-                                               rootInventory: root, diagnostics: &diagnostics)
+        if let otherFiles {
+            diagnostics += checkEditions(others, all: inventory(prepared, site: loaded.site, content: content).over(otherFiles))
+            prepared.editions = others.map(\.prepared)
         }
         timer.mark("links")
         run.prepared = canRender ? prepared : nil

@@ -167,9 +167,16 @@ public struct SiteBuild: Sendable {
         }
 
         let taxonomyFolders = Set(site.config.declaredTaxonomies)
+        // Each other language's pages live in its folder (`/ur/`), which nothing else may take.
+        let languageFolders = Set(site.config.languages.dropFirst().map(\.code))
         for page in site.pages where Self.reservedPageSlugs.contains(page.slug) || taxonomyFolders.contains(page.slug) {
             diagnostics.append(.error("reserved-slug",
                 "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
+                at: SourceLocation(file: page.sourcePath)))
+        }
+        for page in site.pages where languageFolders.contains(page.slug) {
+            diagnostics.append(.error("reserved-slug",
+                "the page slug `\(page.slug)` is the folder of the site's `\(page.slug)` pages (site.yaml `languages:`); rename the file",
                 at: SourceLocation(file: page.sourcePath)))
         }
         // The folders copied or read whole, walked once for the build. Links out of the site
@@ -191,6 +198,13 @@ public struct SiteBuild: Sendable {
             walked[$0] ?? folder.files(under: $0)
         }
         resolved.ownRedirectsFile = copied.contains { $0.target == RedirectsFile.path }
+        for code in languageFolders.sorted() {
+            if let file = copied.first(where: { $0.target.hasPrefix(code + "/") && !$0.target.hasPrefix("briefs/") }) {
+                diagnostics.append(.error("reserved-slug",
+                    "static/\(file.target) is in the folder of the site's `\(code)` pages (site.yaml `languages:`); move it",
+                    at: SourceLocation(file: "static/" + file.target)))
+            }
+        }
         if let record = AddressRecord.load(siteRoot: options.siteRoot) {
             let (automatic, warnings) = record.redirects(for: resolved)
             resolved.redirects += automatic
@@ -259,6 +273,9 @@ public struct SiteBuild: Sendable {
         guard !site.redirects.isEmpty else { return [] }
         // Compared without case: on a case-insensitive disk (macOS) `About/` is `about/`.
         var written = Set(prepared.planner.jobs().map(prepared.planner.path))
+        for edition in prepared.editions {
+            written.formUnion(edition.planner.jobs().map { edition.outputPrefix + edition.planner.path($0) })
+        }
         written.formUnion(prepared.staticFiles.map(\.target))
         written.formUnion(prepared.files.jobs().filter { !$0.isRedirect }.map(prepared.files.path))
         if !site.ownRedirectsFile { written.insert(RedirectsFile.path) }
@@ -476,6 +493,7 @@ public struct SiteBuild: Sendable {
             timer.mark("pages")
             // Every page has been rendered, so every smaller copy a page offers is known.
             var post = makeImageVariants(prepared, into: writer, timer: &timer)
+            try copyVariants(prepared, into: writer)
             if prepared.site.config.searchEnabled { progress?.begin("Indexing for search", total: 0) }
             post += prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
             timer.mark("search")

@@ -41,7 +41,8 @@ struct ContentChecks: Sendable {
 
     /// People and centres nobody references are usually a typo elsewhere or a stale file.
     func unreferenced() -> [Diagnostic] {
-        let briefs = site.briefs + site.invalidBriefs
+        // A person may write only in another language (a brief in Urdu alone).
+        let briefs = site.briefs + site.invalidBriefs + site.translations.values.flatMap { $0.briefs + $0.invalidBriefs }
         let people = Set(briefs.flatMap { $0.authors.map(\.value) + $0.editors.map(\.value) })
         let centres = Set(briefs.compactMap { $0.centre?.value } + site.people.compactMap { $0.centre?.value })
         var result: [Diagnostic] = []

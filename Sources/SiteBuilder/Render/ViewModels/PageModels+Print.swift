@@ -67,7 +67,10 @@ extension PageModels {
             for scalar in s.unicodeScalars {
                 switch scalar {
                 case "\"", "\\": out += "\\" + String(scalar)
-                case "\n", "<", ">", "{", "}": out += "\\" + String(scalar.value, radix: 16) + " "
+                case "<", ">", "{", "}": out += "\\" + String(scalar.value, radix: 16) + " "
+                // A line end, form feed or NUL would end the string: hex-escaped like every control.
+                case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                    out += "\\" + String(scalar.value == 0 ? 0xFFFD : scalar.value, radix: 16) + " "
                 default: out.unicodeScalars.append(scalar)
                 }
             }

@@ -9,7 +9,9 @@ extension PageModels {
     /// them, else its hero image as it is (an SVG, which social networks do not show, included).
     func shareImage(_ index: Int) -> OpenGraphTags.Image? {
         let brief = site.briefs[index]
-        if makesShareCards {
+        // Cards are made at the root, for the default language's briefs: a brief in another
+        // language alone has its hero, as a build without libvips gives every brief.
+        if makesShareCards, scheme.language.isEmpty || scheme.assets.contains(ShareCard.path(slug: brief.slug)) {
             return OpenGraphTags.Image(url: scheme.absolute(ShareCard.path(slug: brief.slug)),
                                        alt: brief.image?.alt ?? drawnCardAlt(brief),
                                        width: ShareCard.width, height: ShareCard.height)

@@ -186,7 +186,7 @@ struct PageModels: Sendable {
             let person = site.people[id]
             let url = person == nil ? "" : scheme.url(URLScheme.person(id))
             return "<a href=\"" + TemplateEscaping.escape(url) + "\">" + TemplateEscaping.escape(person?.name ?? id) + "</a>"
-        })
+        }, escape: TemplateEscaping.escape)
     }
 
     func names(_ ids: [Located<String>]) -> [String] {
