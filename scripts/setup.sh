@@ -20,8 +20,9 @@ if [ "${1:-}" = "--test" ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v weasyprint >/dev/null || missing+=(weasyprint)
   # Arabic-script fonts for right-to-left PDFs (Urdu in Nastaliq, Arabic in Naskh).
-  fc-list 2>/dev/null | grep -q "Noto Nastaliq Urdu" || missing+=(fonts-noto-extra)
-  fc-list 2>/dev/null | grep -q "Noto Naskh Arabic" || missing+=(fonts-noto-core)
+  # (Not `fc-list | grep -q`: under pipefail, grep leaving early fails the pipe.)
+  [ -n "$(fc-list ':family=Noto Nastaliq Urdu' family 2>/dev/null)" ] || missing+=(fonts-noto-extra)
+  [ -n "$(fc-list ':family=Noto Naskh Arabic' family 2>/dev/null)" ] || missing+=(fonts-noto-core)
   command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
   command -v pandoc >/dev/null || missing+=(pandoc)
   [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -25,9 +25,15 @@ import Testing
         let brief = "---\ntitle: Links\ndate: 2025-01-01\nauthors: [zara-baloch]\n---\n"
             + "[ok](http://127.0.0.1:\(port)/ok.html) and [gone](http://127.0.0.1:\(port)/gone.html).\n"
         try Data(brief.utf8).write(to: site.appendingPathComponent("content/briefs/links.md"))
+        // A translation's own sources are checked too (DESIGN §7).
+        let yaml = try String(contentsOf: site.appendingPathComponent("site.yaml"), encoding: .utf8)
+        try Data((yaml + "languages:\n  ur: { name: اردو }\n").utf8).write(to: site.appendingPathComponent("site.yaml"))
+        try Data("---\ntitle: روابط\n---\n[گم](http://127.0.0.1:\(port)/missing-ur.html)\n".utf8)
+            .write(to: site.appendingPathComponent("content/briefs/links.ur.md"))
         let result = try ImprintBinary.run(["check", "--site", site.path, "--external", "--timeout", "5"])
         #expect(result.status == 0, "warnings do not fail a check")
         #expect(result.stdout.contains("content/briefs/links.md:6:"))
+        #expect(result.stdout.contains("content/briefs/links.ur.md:4:"), "\(result.stdout)")
         #expect(result.stdout.contains("/gone.html` answered HTTP 404 [external-link-broken]"))
         #expect(!result.stdout.contains("ok.html` answered"))
         let cache = site.appendingPathComponent(".imprint-cache/external-links.json")

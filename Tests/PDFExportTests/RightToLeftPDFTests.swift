@@ -80,3 +80,34 @@ struct RightToLeftPDFTests {
         #expect(text.contains("NOTEA World Bank, The Price of Water in Unplanned Settlements (Washington, DC: World Bank, 2023)."), "\(text.suffix(600))")
     }
 }
+
+/// `imprint pdf SLUG` names a brief in any language: another language without it is no error,
+/// and a brief in another language alone may be named.
+@Suite struct LanguagePDFSlugTests {
+    func site() throws -> URL {
+        let site = try TestSupport.copyFixture("pdf-site")
+        let config = site.appendingPathComponent("site.yaml")
+        let yaml = try String(contentsOf: config, encoding: .utf8)
+        try (yaml + "languages:\n  ur: { name: اردو }\n").write(to: config, atomically: true, encoding: .utf8)
+        let brief = "---\ntitle: صرف اردو\ndate: 2025-03-01\nauthors: [halima-osman]\n---\nمتن۔\n"
+        try brief.write(to: site.appendingPathComponent("content/briefs/urdu-only.ur.md"), atomically: true, encoding: .utf8)
+        return site
+    }
+
+    @Test(arguments: [["water-tariffs"], ["urdu-only"], ["nothing-like-it"]]) func slugsOfAnyLanguage(_ slugs: [String]) throws {
+        let site = try site()
+        let fake = try TestSupport.fakeWeasyPrint()
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let result = SiteBuild(options: BuildOptions(siteRoot: site, output: output, jobs: 2,
+                                                     pdf: PDFOptions(weasyprint: fake.path, slugs: slugs))).run()
+        let errors = result.pdf?.errors ?? []
+        if slugs == ["nothing-like-it"] {
+            #expect(errors.count == 1 && errors[0].contains("no published brief has the slug `nothing-like-it`"), "\(errors)")
+        } else {
+            #expect(errors.isEmpty, "\(errors)")
+            #expect(result.wrote)
+            let pdf = slugs == ["urdu-only"] ? "ur/briefs/urdu-only/urdu-only.pdf" : "briefs/water-tariffs/water-tariffs.pdf"
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(pdf).path), "\(pdf)")
+        }
+    }
+}

@@ -12,6 +12,8 @@ struct PDFStep {
     let settings: PDFSettings
     /// Another language's PDFs (DESIGN §7), cached apart from the default's.
     var language: String? = nil
+    /// The printable briefs of the other languages, which SLUG arguments may name too.
+    var otherSlugs: Set<String> = []
 
     /// The PDFs to publish, by slug, and the report (nil when no PDFs were asked for).
     func run() -> ([String: PDFArtifact], PDFReport?) {
@@ -47,7 +49,8 @@ struct PDFStep {
         report.tool = weasyPrint.identity
 
         let jobs = printer.jobs(workers: options.jobs)
-        report.errors += unknownSlugs(pdf.slugs, printable: Set(jobs.map(\.slug)))
+        // SLUG arguments name briefs of any language: another language need not have each.
+        if language == nil { report.errors += unknownSlugs(pdf.slugs, printable: Set(jobs.map(\.slug)), also: otherSlugs) }
         // Shards split every printable brief, so each machine's share does not depend on SLUG arguments.
         var chosen = Set(pdf.shard.map { $0.select(jobs.map(\.slug)) } ?? jobs.map(\.slug))
         if !pdf.slugs.isEmpty { chosen.formIntersection(pdf.slugs) }
@@ -70,9 +73,9 @@ struct PDFStep {
         return result
     }
 
-    func unknownSlugs(_ slugs: [String], printable: Set<String>) -> [String] {
+    func unknownSlugs(_ slugs: [String], printable: Set<String>, also others: Set<String> = []) -> [String] {
         let published = printer.site.briefs.map(\.slug)
-        return slugs.filter { !printable.contains($0) }.map { slug in
+        return slugs.filter { !printable.contains($0) && !others.contains($0) }.map { slug in
             if published.contains(slug) { return "the brief `\(slug)` has `pdf: false`, so it gets no PDF" }
             let guess = Suggestions.closest(to: slug, among: Array(printable)).map { "; did you mean `\($0)`?" } ?? ""
             return "no published brief has the slug `\(slug)`\(guess)"

@@ -27,8 +27,14 @@ public struct SiteBuild: Sendable {
         var timer = PhaseTimer(verbose: options.verbose)
         let run = pipeline(bodies: .readAgain, streaming: false, timer: &timer)
         var diagnostics = run.diagnostics
-        if let external, let content = run.prepared?.bodies.content {
-            diagnostics = Self.sorted(diagnostics + external.check(externalLinks(run.checkedBriefs, content: content, site: run.prepared!.site.site)))
+        if let external, let prepared = run.prepared {
+            var links = externalLinks(run.checkedBriefs, content: prepared.bodies.content, site: prepared.site.site)
+            // Every language's bodies (a translation's notes cite their own sources).
+            for edition in prepared.editions {
+                links += externalLinks(Array(zip(edition.site.briefs, edition.bodies.content.briefs)),
+                                       content: edition.bodies.content, site: edition.site.site)
+            }
+            diagnostics = Self.sorted(diagnostics + external.check(links))
         }
         return BuildResult(diagnostics: diagnostics, pageCount: 0, briefCount: 0,
                            seconds: Self.seconds(since: start), wrote: false,
@@ -76,7 +82,12 @@ public struct SiteBuild: Sendable {
         let run = pipeline(bodies: .kept, streaming: false, timer: &timer)
         guard var prepared = run.prepared, !stops(run.diagnostics) else { return failed(run.diagnostics, start: start) }
         // PDFs are an input to the brief pages: made (or taken from the cache) before any is written.
-        var (pdfs, report) = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf).run()
+        var step = PDFStep(options: options, printer: printPlanner(prepared), settings: prepared.site.config.pdf)
+        step.otherSlugs = Set(prepared.editions.flatMap { edition in
+            let printer = printPlanner(edition)
+            return printer.printable.map { printer.site.briefs[$0].slug }
+        })
+        var (pdfs, report) = step.run()
         if report?.stoppedBuild != true { makeEditionPDFs(&prepared, report: &report) }
         if report?.stoppedBuild == true { return failed(run.diagnostics, start: start, pdf: report) }
         prepared.bodies.pdfs = pdfs
