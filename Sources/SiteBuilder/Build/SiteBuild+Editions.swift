@@ -76,13 +76,8 @@ extension SiteBuild {
                 first[brief.slug] = brief.sourcePath
             }
         }
-        let taxonomies = Set(site.config.declaredTaxonomies)
-        for page in site.pages where reservedPageSlugs.contains(page.slug) || taxonomies.contains(page.slug) {
-            diagnostics.append(.error("reserved-slug",
-                "the page slug `\(page.slug)` would replace the generated /\(site.config.language)/\(page.slug)/ section; rename the file",
-                at: SourceLocation(file: page.sourcePath)))
-        }
-        return diagnostics
+        return diagnostics + reservedPageSlugProblems(site.pages, taxonomies: Set(site.config.declaredTaxonomies),
+                                                      folder: site.config.language + "/")
     }
 
     /// One language's bodies, rendered, and the briefs they belong to, for its checks.
@@ -188,12 +183,14 @@ extension SiteBuild {
         }
     }
 
-    /// The files of the briefs' bundles (images beside `index.md`), as `staticFiles` lists them.
-    func bundleFiles(folder: SiteFolder, briefs: [Brief]) -> [StaticFile] {
+    /// The files of the briefs' bundles (images beside `index.md`), each beside its brief's
+    /// page; `files` lists a folder (a fresh walk unless the build already made one).
+    func bundleFiles(folder: SiteFolder, briefs: [Brief], files: ((String) -> [String])? = nil) -> [StaticFile] {
+        let files = files ?? { folder.files(under: $0) }
         var result: [StaticFile] = []
         for brief in briefs {
             guard let bundle = brief.bundleDirectory else { continue }
-            for path in folder.files(under: bundle) where !path.hasSuffix(".md") {
+            for path in files(bundle) where !path.hasSuffix(".md") {
                 result.append(StaticFile(source: folder.resolvedURL(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
             }
         }

@@ -180,11 +180,7 @@ public struct SiteBuild: Sendable {
         let taxonomyFolders = Set(site.config.declaredTaxonomies)
         // Each other language's pages live in its folder (`/ur/`), which nothing else may take.
         let languageFolders = Set(site.config.languages.dropFirst().map(\.code))
-        for page in site.pages where Self.reservedPageSlugs.contains(page.slug) || taxonomyFolders.contains(page.slug) {
-            diagnostics.append(.error("reserved-slug",
-                "the page slug `\(page.slug)` would replace the generated /\(page.slug)/ section; rename the file",
-                at: SourceLocation(file: page.sourcePath)))
-        }
+        diagnostics += Self.reservedPageSlugProblems(site.pages, taxonomies: taxonomyFolders)
         for page in site.pages where languageFolders.contains(page.slug) {
             diagnostics.append(.error("reserved-slug",
                 "the page slug `\(page.slug)` is the folder of the site's `\(page.slug)` pages (site.yaml `languages:`); rename the file",
@@ -587,13 +583,17 @@ public struct SiteBuild: Sendable {
         for path in files("static") {
             result.append(StaticFile(source: folder.resolvedURL(path), target: String(path.dropFirst("static/".count))))
         }
-        for brief in site.briefs {
-            guard let bundle = brief.bundleDirectory else { continue }
-            for path in files(bundle) where !path.hasSuffix(".md") {
-                result.append(StaticFile(source: folder.resolvedURL(path), target: URLScheme.brief(brief.slug) + path.dropFirst(bundle.count + 1)))
-            }
+        return result + bundleFiles(folder: folder, briefs: site.briefs, files: files)
+    }
+
+    /// Pages that would replace a generated section (`/briefs/`, a taxonomy's folder) of the
+    /// site or, with `folder` (`ur/`), of a language's pages.
+    static func reservedPageSlugProblems(_ pages: [Page], taxonomies: Set<String>, folder: String = "") -> [Diagnostic] {
+        pages.filter { reservedPageSlugs.contains($0.slug) || taxonomies.contains($0.slug) }.map { page in
+            .error("reserved-slug",
+                   "the page slug `\(page.slug)` would replace the generated /\(folder)\(page.slug)/ section; rename the file",
+                   at: SourceLocation(file: page.sourcePath))
         }
-        return result
     }
 
     func copyStatic(_ prepared: Prepared, _ writer: OutputWriter) throws {

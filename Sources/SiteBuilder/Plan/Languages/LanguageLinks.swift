@@ -43,17 +43,17 @@ struct LanguageLinks: Sendable {
             ["code": $0.language.code, "name": $0.language.name, "url": $0.url, "direction": $0.language.direction.rawValue,
              "current": $0.language.code == current]
         }
-        var alternates: [[String: Any]] = found.map { ["hreflang": $0.language.code, "url": $0.absolute] }
-        if let first = found.first, first.language.code == versions.first?.language.code {
-            alternates.append(["hreflang": "x-default", "url": first.absolute])
-        }
-        return (translations, alternates)
+        return (translations, alternates(found).map { ["hreflang": $0.hreflang, "url": $0.href] })
     }
 
     /// The sitemap's alternates for a page: every version with `x-default`, or none.
     func sitemapAlternates(path: String) -> [SitemapEntry.Alternate] {
         let found = versions(of: path)
-        guard found.count > 1 else { return [] }
+        return found.count > 1 ? alternates(found) : []
+    }
+
+    /// Each version's language and absolute URL, then `x-default`: the default language's.
+    private func alternates(_ found: [(language: Language, url: String, absolute: String)]) -> [SitemapEntry.Alternate] {
         var alternates = found.map { SitemapEntry.Alternate(hreflang: $0.language.code, href: $0.absolute) }
         if let first = found.first, first.language.code == versions.first?.language.code {
             alternates.append(SitemapEntry.Alternate(hreflang: "x-default", href: first.absolute))

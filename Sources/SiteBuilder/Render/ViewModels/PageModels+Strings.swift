@@ -6,20 +6,18 @@ extension PageModels {
     /// A taxonomy's heading: the site's own title, or for topics and regions not renamed in
     /// site.yaml, the language's word.
     func taxonomyTitle(_ name: String) -> String {
-        let declared = site.config.taxonomy(name)
-        if let builtIn = Taxonomy.builtIn.first(where: { $0.name == name }), declared == nil || declared == builtIn {
-            return strings[builtIn.name]
-        }
-        return declared?.title ?? name
+        unrenamedBuiltIn(name).map { strings[$0.name] } ?? site.config.taxonomy(name)?.title ?? name
     }
 
     /// One term's kind ("Topic"), as `taxonomyTitle`.
     func taxonomySingular(_ name: String) -> String {
+        unrenamedBuiltIn(name).map { strings[String($0.name.dropLast())] } ?? site.config.taxonomy(name)?.singular ?? name
+    }
+
+    /// Topics or regions as Imprint declares them, when site.yaml does not rename them.
+    private func unrenamedBuiltIn(_ name: String) -> Taxonomy? {
         let declared = site.config.taxonomy(name)
-        if let builtIn = Taxonomy.builtIn.first(where: { $0.name == name }), declared == nil || declared == builtIn {
-            return strings[String(builtIn.name.dropLast())]
-        }
-        return declared?.singular ?? name
+        return Taxonomy.builtIn.first { $0.name == name && (declared == nil || declared == $0) }
     }
 
     /// `<a href="url">text</a>`, both escaped.
