@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", "2.1.0"..<"2.2.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -35,6 +34,8 @@ let package = Package(
         .target(name: "MarkdownRender", dependencies: ["CCmarkGFM", "SiteModel"]),
         // Value types, no I/O.
         .target(name: "SiteModel"),
+        // Mustache compiled once into nodes and rendered into bytes (docs/templates.md).
+        .target(name: "TemplateEngine"),
         // Folder → SiteModel, with diagnostics.
         .target(name: "ContentLoader", dependencies: ["SiteModel", "Yams"]),
         // External-tool runner and WeasyPrint driver: print pages in, cached PDFs out.
@@ -43,8 +44,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport", "CXattr",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "SiteModel", "ContentLoader", "MarkdownRender", "PDFExport", "CXattr", "TemplateEngine",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -77,14 +77,14 @@ let package = Package(
         .executableTarget(name: "imprint", dependencies: ["ImprintCLI"]),
         // libFuzzer target over briefs, site.yaml, people files and image headers
         // (scripts/robustness.sh, IMPRINT_FUZZ_TARGET); replays files when built normally.
-        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel", "SiteBuilder", "ManuscriptImport"],
+        .executableTarget(name: "imprint-fuzz", dependencies: ["ContentLoader", "MarkdownRender", "SiteModel", "SiteBuilder", "ManuscriptImport", "TemplateEngine"],
                           path: "Sources/ImprintFuzz"),
 
         .testTarget(name: "MarkdownRenderTests", dependencies: ["MarkdownRender"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "SiteModel"]),
         .testTarget(name: "SiteBuilderTests", dependencies: [
-            "SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport",
-            .product(name: "Mustache", package: "swift-mustache"),
+            "SiteBuilder", "ContentLoader", "SiteModel", "MarkdownRender", "PDFExport", "TemplateEngine",
         ]),
         .testTarget(name: "PDFExportTests", dependencies: ["PDFExport", "SiteBuilder"]),
         .testTarget(name: "ManuscriptImportTests", dependencies: ["ManuscriptImport", "SiteModel"]),

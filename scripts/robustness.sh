@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Robustness runs (issues 3, 16 and 20): bounded libFuzzer runs over six inputs (briefs through
+# Robustness runs (issues 3, 16, 18 and 20): bounded libFuzzer runs over seven inputs (briefs through
 # load-and-render, site.yaml, people files, image headers, .docx zips and Pandoc's JSON for
-# `imprint import`), the test suite under
+# `imprint import`, Mustache templates), the test suite under
 # AddressSanitizer, and LeakSanitizer on a build of the sample site (the cmark-gfm binding
 # frees every parser, node and buffer it creates).
 #   scripts/robustness.sh [FUZZ_SECONDS] [--fuzz-only]
-# FUZZ_SECONDS (default 60) is the fuzzing time in all: each of the six targets gets a sixth,
+# FUZZ_SECONDS (default 60) is the fuzzing time in all: each of the seven targets gets a seventh,
 # at least 1 s, and the brief target the remainder. --fuzz-only skips the sanitizer runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,7 @@ targets=(
   "image Tests/Fixtures/fuzz-corpus-image 4096"
   "docx Tests/Fixtures/fuzz-corpus-docx 8192"
   "pandoc Tests/Fixtures/fuzz-corpus-pandoc 16384"
+  "template Tests/Fixtures/fuzz-corpus-template 8192"
 )
 share=$(( seconds / ${#targets[@]} ))
 (( share >= 1 )) || share=1

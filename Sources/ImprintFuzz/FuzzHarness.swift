@@ -4,10 +4,12 @@ import ManuscriptImport
 import MarkdownRender
 import SiteBuilder
 import SiteModel
+import TemplateEngine
 
 /// What the fuzz inputs are: chosen once per process by `IMPRINT_FUZZ_TARGET` (brief when unset),
 /// so each input kind has its own seed corpus (`Tests/Fixtures/fuzz-corpus`, `fuzz-corpus-site`,
-/// `fuzz-corpus-people`, `fuzz-corpus-image`, `fuzz-corpus-docx`, `fuzz-corpus-pandoc`).
+/// `fuzz-corpus-people`, `fuzz-corpus-image`, `fuzz-corpus-docx`, `fuzz-corpus-pandoc`,
+/// `fuzz-corpus-template`).
 enum FuzzTarget: String, CaseIterable, Sendable {
     /// A brief: front matter → brief → Markdown passes → HTML.
     case brief
@@ -21,6 +23,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case docx
     /// Pandoc's JSON → title block and Markdown of `imprint import`.
     case pandoc
+    /// A theme's Mustache template → compiled nodes → rendered against a small model.
+    case template
 
     static let variable = "IMPRINT_FUZZ_TARGET"
 
@@ -50,6 +54,7 @@ enum FuzzHarness {
         case .image: image(bytes)
         case .docx: ImportFuzzing.probe(bytes)
         case .pandoc: ImportFuzzing.convert(bytes)
+        case .template: template(bytes)
         }
     }
 
@@ -104,6 +109,26 @@ enum FuzzHarness {
     }
 
     /// Every diagnostic points into the file that was read.
+    /// A template that compiles is rendered as a page, as its own partial and as its own
+    /// parent (recursion stops at the engine's depth limit); one that does not must say where.
+    static func template(_ bytes: [UInt8]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        do {
+            let template = try Template(text)
+            var library = TemplateLibrary()
+            for name in ["page", "p", "base", "brief-card"] { library.register(template, named: name) }
+            let card: [String: Any] = ["title": "<T>", "url": "/x/", "subtitle": TemplateNull(), "draft": false]
+            let model: [String: Any] = [
+                "site": ["title": "S", "nav": [["title": "N", "url": "/"]]], "page": ["title": "P"],
+                "briefs": [card, card], "has_briefs": true, "t": ["by": "By"], "count": 2, "empty": [String](),
+            ]
+            _ = library.renderBytes("page", model)
+        } catch {
+            let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+            precondition(error.line >= 1 && error.line <= lines && error.column >= 1, "error outside the template: \(error)")
+        }
+    }
+
     static func located(_ diagnostics: [Diagnostic], in path: String) {
         for d in diagnostics {
             precondition(d.location.file == path, "diagnostic in another file")

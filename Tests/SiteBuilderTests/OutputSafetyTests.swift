@@ -169,17 +169,6 @@ import SiteModel
         #expect(ImageSize.read(Array("<svg width=\"640\" height=\"480\">".utf8)) == ImageSize(width: 640, height: 480))
     }
 
-    @Test func templateErrorsPointAtTheTagThatIsWrong() {
-        let unclosed = TemplateTagScanner(text: "<p>\n{{#items}}\n<li>{{name}}</li>\n{{#inner}}x{{/inner}}\n</p>\n")
-        #expect(unclosed.unclosedSection()! == (2, 1))
-        let mismatched = TemplateTagScanner(text: "a\n  {{#a}}\n  {{/b}}\nmore\n")
-        let close = try! #require(mismatched.mismatchedClose())
-        #expect((close.line, close.column, close.opened.name, close.opened.line) == (3, 3, "a", 2))
-        let unfinished = TemplateTagScanner(text: "one\ntwo {{title}\nthree {{x}}\n")
-        #expect(unfinished.unfinishedTag()! == (2, 5))
-        let comment = TemplateTagScanner(text: "{{! a\nlong comment }}\n{{#s}}\n")
-        #expect(comment.unclosedSection()! == (3, 1))
-    }
 
     @Test func templateErrorsInTheBuildCarryTheTagsLine() throws {
         let site = try TestSite(files: [

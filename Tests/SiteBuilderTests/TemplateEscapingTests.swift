@@ -1,4 +1,4 @@
-import Mustache
+import TemplateEngine
 import Testing
 @testable import SiteBuilder
 
@@ -18,15 +18,14 @@ import Testing
         #expect(TemplateEscaping.escape("<\u{338}script>&\u{301}") == "&lt;\u{338}script&gt;&amp;\u{301}")
     }
 
-    /// The pragma TemplateSet adds reaches partials too (swift-mustache resets the content type
-    /// for each partial, and each partial carries the pragma again).
+    /// `{{x}}` in templates and partials escapes the same way, bytes included.
     @Test func templatesAndPartialsUseIt() throws {
-        _ = TemplateEscaping.registered
-        var library = MustacheLibrary()
-        library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + "[{{x}}]{{> p}}\n"), named: "page")
-        library.register(try MustacheTemplate(string: TemplateEscaping.pragmaLine + "({{x}}{{{x}}})"), named: "p")
-        let html = library.render(["x": "<\u{338}&\u{301}"], withTemplate: "page")
+        var library = TemplateLibrary()
+        library.register(try Template("[{{x}}]{{> p}}\n"), named: "page")
+        library.register(try Template("({{x}}{{{x}}})"), named: "p")
+        let html = library.render("page", ["x": "<\u{338}&\u{301}"] as [String: Any])
         #expect(html == "[&lt;\u{338}&amp;\u{301}](&lt;\u{338}&amp;\u{301}<\u{338}&\u{301})\n")
+        #expect(HTMLEscaping.escape(#"<a href="x">Tom & Jerry's</a>"#) == TemplateEscaping.escape(#"<a href="x">Tom & Jerry's</a>"#))
     }
 
     @Test func everyListGetsAFlagAtEveryDepth() {

@@ -1,25 +1,8 @@
-import Mustache
-
-/// How `{{variable}}` is escaped in every template: the same five characters as swift-mustache's
-/// own HTML content type (`& < > " '`), but found by scanning UTF-8 bytes. The library's version
-/// walks grapheme clusters through a dictionary and counts characters to reserve space, which was
-/// a tenth of a build's CPU time; most values (URLs, dates, names) contain none of the five and are
-/// returned as they are.
-struct TemplateEscaping: MustacheContentType {
-    /// The pragma name; TemplateSet puts `{{% CONTENT_TYPE: ImprintHTML}}` before each template.
-    static let name = "ImprintHTML"
-
-    /// The line TemplateSet prepends (a standalone tag, so it renders as nothing).
-    static let pragmaLine = "{{% CONTENT_TYPE: \(name)}}\n"
-
-    /// Registers the content type with swift-mustache once per process.
-    static let registered: Bool = {
-        MustacheContentTypes.register(TemplateEscaping(), named: name)
-        return true
-    }()
-
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
+/// HTML escaping of values Swift puts into markup itself (links in bylines, `<meta>` tags,
+/// redirect pages): the same five characters as `{{variable}}` (`& < > " '`), found by scanning
+/// UTF-8 bytes; most values (URLs, dates, names) contain none of the five and are returned as
+/// they are, without a copy.
+enum TemplateEscaping {
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in

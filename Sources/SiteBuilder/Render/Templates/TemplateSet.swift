@@ -1,13 +1,13 @@
 import ContentLoader
 import Foundation
-import Mustache
 import SiteModel
+import TemplateEngine
 
 /// The site's templates: the default theme's, overridden file by file by the site's own,
-/// compiled once and checked up front, because swift-mustache renders a missing partial or
-/// parent as nothing instead of failing.
+/// compiled once and checked up front, because Mustache renders a missing partial or parent
+/// as nothing instead of failing.
 struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let names: Set<String>
 
     /// The card partial with its title at level 3 (`card_html_h3`); a name no file can have.
@@ -45,38 +45,16 @@ struct TemplateSet: Sendable {
             }
         }
 
-        _ = TemplateEscaping.registered
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
             do {
-                let template = try MustacheTemplate(string: TemplateEscaping.pragmaLine + source.text)
-                library.register(template, named: source.name)
-            } catch let error as MustacheTemplate.ParserError {
-                let scanner = TemplateTagScanner(text: source.text)
-                var written: (line: Int, column: Int)?
-                var message = describe(error.error)
-                switch error.error {
-                case MustacheTemplate.Error.expectedSectionEnd: written = scanner.unclosedSection()
-                case MustacheTemplate.Error.sectionCloseNameIncorrect:
-                    if let close = scanner.mismatchedClose() {
-                        written = (close.line, close.column)
-                        message += ": `{{/\(close.name)}}` closes `{{\(close.opened.kind.map(String.init) ?? "#")\(close.opened.name)}}`, opened on line \(close.opened.line)"
-                    }
-                case MustacheTemplate.Error.unfinishedName: written = scanner.unfinishedTag()
-                default: written = nil
-                }
-                // The pragma takes one line of its own, so the parser's lines are one further down.
-                let line = written?.line ?? max(1, error.context.lineNumber - 1)
-                let column = written?.column ?? error.context.columnNumber
-                diagnostics.append(.error("template-syntax", "template syntax error: \(message)",
-                    at: SourceLocation(file: source.displayPath, line: line, column: column)))
+                library.register(try Template(source.text), named: source.name)
             } catch {
-                diagnostics.append(.error("template-syntax", "template syntax error: \(error)",
-                                          at: SourceLocation(file: source.displayPath)))
+                diagnostics.append(.error("template-syntax", "template syntax error: \(error.message)",
+                    at: SourceLocation(file: source.displayPath, line: error.line, column: error.column)))
             }
         }
-        if sources["brief-card"] != nil, let wrapper = try? MustacheTemplate(
-            string: TemplateEscaping.pragmaLine + "{{<brief-card}}{{$level}}3{{/level}}{{/brief-card}}") {
+        if sources["brief-card"] != nil, let wrapper = try? Template("{{<brief-card}}{{$level}}3{{/level}}{{/brief-card}}") {
             library.register(wrapper, named: cardLevel3)
         }
         for source in sources.values.sorted(by: { $0.displayPath < $1.displayPath }) {
@@ -99,7 +77,7 @@ struct TemplateSet: Sendable {
     }
 
     func render(_ name: String, _ model: [String: Any]) -> String {
-        library.render(ListFlags.add(to: model), withTemplate: name) ?? ""
+        library.render(name, ListFlags.add(to: model)) ?? ""
     }
 
     /// `templates/partials/x.mustache` is the partial `x`; `templates/y.mustache` is `y`;
@@ -147,17 +125,5 @@ struct TemplateSet: Sendable {
             line += 1
         }
         return result
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "malformed set-delimiter tag"
-        case MustacheTemplate.Error.textInsideInheritSection: return "text inside an inheriting partial must be inside a {{$block}}"
-        case MustacheTemplate.Error.illegalTokenInsideInheritSection: return "only {{$block}} sections may appear inside {{<parent}}"
-        default: return "\(error)"
-        }
     }
 }

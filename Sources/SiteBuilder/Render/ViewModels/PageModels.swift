@@ -1,6 +1,7 @@
 import Foundation
 import PDFExport
 import SiteModel
+import TemplateEngine
 
 /// Builds the view model of each page. The model, not the template, formats dates, builds URLs,
 /// joins bylines and resolves the disclaimer (docs/templates.md lists every variable).
@@ -121,8 +122,8 @@ struct PageModels: Sendable {
     /// contexts, so a card for a brief without a subtitle, on the page of a brief with one,
     /// showed that brief's subtitle (and a person's page lent its role to co-authors without
     /// one). Nested models (cards, person and centre links) hold this instead of leaving a key
-    /// out: swift-mustache stops at it and treats it as missing (`NSNull` is its null).
-    nonisolated(unsafe) static let absent: Any = NSNull()
+    /// out: the template engine stops at it and treats it as missing.
+    nonisolated(unsafe) static let absent: Any = TemplateNull()
 
     func personLink(_ id: String, position: Int = 0, count: Int = 1) -> [String: Any] {
         guard let person = site.people[id] else { return ["name": id] }
