@@ -41,6 +41,42 @@ import Testing
         #expect(check.stdout.contains("content/briefs/next-century.md: embargoed until 2101-01-01 00:00"))
     }
 
+    /// Before its release a brief is not built, but its body links to its own headings, notes,
+    /// figures and bundle files as it will once published: none of those is an error, while a
+    /// genuinely broken anchor in it still is.
+    @Test func anEmbargoedBriefMayLinkToItsOwnAnchorsAndFiles() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let out = site.deletingLastPathComponent().appendingPathComponent("public")
+        let bundle = site.appendingPathComponent("content/briefs/tariff-reform")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: site.appendingPathComponent("content/briefs/grid-reform/chart.svg"),
+                                         to: bundle.appendingPathComponent("chart.svg"))
+        let body = """
+            ## The problem
+
+            See [below](#the-problem), [the note](#tariff-reform-fn-1), [the chart](chart.svg) and
+            [this page](/briefs/tariff-reform/#the-problem).[^1]
+
+            ![Tariffs by year](chart.svg)
+
+            [^1]: A source.
+            """
+        try write(brief("Tariff Reform", publishAt: "2099-03-01T09:00+05:00", body: body)
+                    .replacingOccurrences(of: "---\n## The", with: "corrections:\n  - date: 2025-02-01\n    text: \"Fixed [the problem](#the-problem).\"\n---\n## The"),
+                  to: "content/briefs/tariff-reform/index.md", in: site)
+        let build = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("tariff-reform"), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs/tariff-reform").path))
+
+        try write(brief("Tariff Reform", publishAt: "2099-03-01T09:00+05:00", body: body + "\nAnd [nowhere](#no-such-heading).\n"),
+                  to: "content/briefs/tariff-reform/index.md", in: site)
+        let broken = try ImprintBinary.run(["build", "-s", site.path, "-o", out.path])
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains("content/briefs/tariff-reform/index.md:16:"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("`#no-such-heading` matches no heading or note on this page"), "\(broken.stderr)")
+    }
+
     @Test func futureBuildsThemMarkedButNeverInTheFeeds() throws {
         let site = try ImprintBinary.copyFixture("golden-site/input")
         let out = site.deletingLastPathComponent().appendingPathComponent("public")

@@ -329,9 +329,20 @@ public struct SiteBuild: Sendable {
                 ?? checker.check(links, onPage: page, file: file)
         }
         let publication = options.publication
+        // A brief this build leaves out (embargoed, or a draft) may link to its own headings,
+        // notes and bundle files, which it will have once published.
+        let unbuilt = checkedBriefs.filter { publication.hides($0.0) }.reduce(into: [String: LinkChecker.UnbuiltPage]()) { pages, entry in
+            let (brief, rendered) = entry
+            var files: Set<String> = [URLScheme.brief(brief.slug) + "index.html"]
+            files.formUnion(bundleFiles(folder: prepared.folder, briefs: [brief]).map(\.target))
+            pages[brief.slug] = LinkChecker.UnbuiltPage(files: Set(files.map { at + $0 }),
+                                                        anchors: rendered.anchorIDs.union(PageModels.reservedIDs))
+        }
         // Briefs in parallel (the memo locks); results keep the briefs' order.
         var diagnostics: [Diagnostic] = checkedBriefs.concurrentMap(jobs: options.jobs) { brief, rendered in
-            let found = check(rendered.links, onPage: at + URLScheme.brief(brief.slug), file: brief.sourcePath)
+            let page = at + URLScheme.brief(brief.slug)
+            let found = unbuilt[brief.slug].map { checker.check(rendered.links, onPage: page, file: brief.sourcePath, unbuilt: $0) }
+                ?? check(rendered.links, onPage: page, file: brief.sourcePath)
             return publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
         }.flatMap { $0 }
         // Corrections are Markdown too: their dropped HTML and their links, at the correction.
@@ -340,7 +351,8 @@ public struct SiteBuild: Sendable {
             for correction in brief.corrections {
                 let rendered = corrections.renderer.render(correction.text, file: brief.sourcePath, idPrefix: "correction")
                 // (Ids do not matter here: only the problems and links are kept.)
-                var found = rendered.diagnostics + checker.check(rendered.links, onPage: at + URLScheme.brief(brief.slug), file: brief.sourcePath)
+                var found = rendered.diagnostics + checker.check(rendered.links, onPage: at + URLScheme.brief(brief.slug), file: brief.sourcePath,
+                                                                 unbuilt: unbuilt[brief.slug])
                 for i in found.indices { found[i].location = correction.location }
                 diagnostics += publication.demotes(brief) ? found.map(\.inUnbuiltDraft) : found
             }

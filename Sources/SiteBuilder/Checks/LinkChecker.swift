@@ -8,12 +8,21 @@ import SiteModel
 struct LinkChecker: Sendable {
     let inventory: OutputInventory
 
+    /// A page this build does not write (an embargoed brief, a draft left out): its links to
+    /// itself are checked against what it will have once published.
+    struct UnbuiltPage: Sendable {
+        /// Output-relative paths of its page and bundle files (`briefs/x/index.html`, `briefs/x/fig.png`).
+        var files: Set<String>
+        var anchors: Set<String>
+    }
+
     /// - Parameters:
     ///   - folder: the output folder of the page the links are on (`briefs/x/`).
     ///   - file: the source file, for diagnostics.
-    func check(_ links: [MarkdownLink], onPage folder: String, file: String) -> [Diagnostic] {
+    ///   - unbuilt: the page itself, when this build leaves it out.
+    func check(_ links: [MarkdownLink], onPage folder: String, file: String, unbuilt: UnbuiltPage? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ownAnchors = inventory.anchors[folder + "index.html"] ?? []
+        let ownAnchors = inventory.anchors[folder + "index.html"] ?? unbuilt?.anchors ?? []
         for link in links {
             let at = SourceLocation(file: file, line: link.line, column: link.column)
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -39,6 +48,13 @@ struct LinkChecker: Sendable {
                 diagnostics.append(.error(link.isImage ? "missing-file" : "broken-link",
                     "`\(link.destination)` points outside the site", at: at))
             case .site(let path, let fragment):
+                if inventory.resolve(path) == nil, let unbuilt,
+                   let own = OutputInventory(files: unbuilt.files, anchors: [:], draftFolders: []).resolve(path) {
+                    if let fragment, own.hasSuffix(".html"), !unbuilt.anchors.contains(fragment) {
+                        diagnostics.append(.error("broken-anchor", "`#\(fragment)` matches no heading or note on this page", at: at))
+                    }
+                    continue
+                }
                 guard let target = inventory.resolve(path) else {
                     let folderPath = path.hasSuffix("/") ? path : path + "/"
                     if let release = inventory.embargoedFolders[folderPath] {
