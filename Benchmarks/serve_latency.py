@@ -7,7 +7,8 @@ Starts `IMPRINT serve --site SITE --port 0`, listens on /_imprint/events, then E
 (default 21) saves one brief the way editors' tools do (a temporary file renamed over it),
 each time a different brief and a different sentence, and waits for the `build` event.
 Prints the median, minimum and maximum latency, the pages re-rendered per edit as the server
-reports them, and the server's resident memory (current and peak) from /proc. Not a test.
+reports them, the server's resident memory (current and peak) from /proc, and the time from
+Ctrl-C (SIGINT) to its exit, which includes deleting its preview files. Not a test.
 """
 import json
 import os
@@ -87,8 +88,10 @@ def main():
     status = open(f"/proc/{server.pid}/status").read()
     rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
     peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+    stopping = time.monotonic()
     server.send_signal(signal.SIGINT)
-    server.wait(timeout=30)
+    server.wait(timeout=120)
+    stopped = time.monotonic() - stopping
     rendered = [int(m.group(1)) for l in lines for m in [re.search(r"(\d+) pages? re-rendered", l)] if m]
     print(f"first build and start: {first_build:.1f} s")
     print(f"save → reload event over {len(latencies)} edits: median {statistics.median(latencies):.0f} ms, "
@@ -96,6 +99,7 @@ def main():
     if rendered:
         print(f"pages re-rendered per edit: {statistics.median(rendered):.0f} (median)")
     print(f"memory while serving: {rss:.0f} MB resident, {peak:.0f} MB peak")
+    print(f"Ctrl-C to exit (preview files deleted): {stopped:.2f} s")
     for line in lines[-int(os.environ.get("SHOW_LINES", "3")):]:
         sys.stderr.write("  server: " + line)
 

@@ -49,7 +49,7 @@ public final class PreviewServer: Sendable {
                                        suggestion: PortProbe.suggestion(host: options.host, after: options.port))
         case .failed(let message): throw ServeError.cannotListen(message)
         }
-        defer { if ownsOutput { try? FileManager.default.removeItem(at: output) } }
+        defer { if ownsOutput { BackgroundRemoval.remove(output) } }
         session.buildFirst()
 
         var logger = Logger(label: "imprint.serve")

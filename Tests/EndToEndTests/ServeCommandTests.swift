@@ -90,6 +90,23 @@ import Testing
         }
     }
 
+    /// Ctrl-C returns at once: the preview folder is renamed aside and deleted in the
+    /// background, and none of it is left behind.
+    @Test func ctrlCLeavesNoPreviewFolder() throws {
+        let site = try ImprintBinary.copyFixture("golden-site/input")
+        let temporary = site.deletingLastPathComponent().appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let server = try Server(site: site, environment: ["TMPDIR": temporary.path])
+        let previews = { (try? FileManager.default.contentsOfDirectory(atPath: temporary.path))?.filter { $0.hasPrefix("imprint-preview-") } ?? [] }
+        #expect(previews().count == 1, "\(previews())")
+        let started = Date()
+        #expect(server.interrupt() == 0)
+        #expect(Date().timeIntervalSince(started) < 5)
+        let deadline = Date().addingTimeInterval(10)
+        while !previews().isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(previews().isEmpty, "\(previews())")
+    }
+
     @Test func anEditReachesTheBrowser() throws {
         let server = try Server(site: ImprintBinary.copyFixture("golden-site/input"))
         let events = try LoopbackHTTP.events(port: server.port)
