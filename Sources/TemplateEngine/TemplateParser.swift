@@ -66,6 +66,17 @@ struct TemplateParser {
             onlyWhitespace = false
         }
 
+        /// A standalone tag's line leaves nothing behind; otherwise the whitespace before it stays.
+        func dropLineOrFlush(_ result: inout Body, _ lineEnd: Int?) {
+            if let lineEnd {
+                skip(to: lineEnd)
+                whitespace = []
+                pendingIndent = false
+            } else {
+                flush(&result)
+            }
+        }
+
         while true {
             if pos == lineStart && pos < bytes.count {
                 whitespace = lineIndentation()
@@ -95,22 +106,10 @@ struct TemplateParser {
             let standalone = onlyWhitespace && lineEnd != nil
             switch tag.kind {
             case UInt8(ascii: "!"), UInt8(ascii: "="):
-                if standalone {
-                    skip(to: lineEnd!)
-                    whitespace = []
-                    pendingIndent = false
-                } else {
-                    flush(&result)
-                }
+                dropLineOrFlush(&result, standalone ? lineEnd : nil)
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 if inParent { throw error(.illegalInsideParent, tag) }
-                if standalone {
-                    skip(to: lineEnd!)
-                    whitespace = []
-                    pendingIndent = false
-                } else {
-                    flush(&result)
-                }
+                dropLineOrFlush(&result, standalone ? lineEnd : nil)
                 let inner = try body(.section(tag))
                 result.nodes.append(.section(TemplateName(tag.name), inner.nodes, inverted: tag.kind == UInt8(ascii: "^")))
             case UInt8(ascii: "/"):

@@ -165,8 +165,17 @@ import Testing
         let events = try LoopbackHTTP.events(port: server.port)
         let generation = try server.nextBuild(events, after: 0)["generation"] as! Int
         try server.save("content/briefs/gas-prices.md", try server.read("content/briefs/gas-prices.md").replacingOccurrences(of: "topics: [electricity]", with: "topics: [electricity, gas]"))
-        _ = try server.nextBuild(events, after: generation)
+        let second = try server.nextBuild(events, after: generation)["generation"] as! Int
         #expect(try LoopbackHTTP.request(port: server.port, "/research/briefs/grid-reform/photo.png.480w.webp").status == 200)
+        // An edit of a body alone (the quick lane, which lets go of the cards' models while it
+        // replaces the brief) keeps every card available, the edited brief's included.
+        try server.save("content/briefs/gas-prices.md", try server.read("content/briefs/gas-prices.md") + "\nOne more sentence.\n")
+        _ = try server.nextBuild(events, after: second)
+        try server.waitFor("gas-prices edited · 1 page re-rendered")
+        for slug in ["gas-prices", "grid-reform"] {
+            let again = try LoopbackHTTP.request(port: server.port, "/research/briefs/\(slug)/share.jpg")
+            #expect(again.status == 200 && again.headers["content-type"] == "image/jpeg", "\(slug): \(again.status)")
+        }
         #expect(server.interrupt() == 0)
     }
 

@@ -205,8 +205,7 @@ extension SiteBuild.Prepared {
         planner.models.languages = links
         var entries = planner.sitemapEntries(scheme: planner.models.scheme)
         for edition in editions { entries += edition.planner.sitemapEntries(scheme: edition.planner.models.scheme) }
-        files = FilePlanner(models: planner.models,
-                            sitemap: Sitemap(entries: entries, baseURL: planner.models.scheme.rootURL))
+        sitemap = Sitemap(entries: entries, baseURL: planner.models.scheme.rootURL)
         self.editions = editions
     }
 }

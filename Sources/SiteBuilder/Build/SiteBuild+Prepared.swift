@@ -8,7 +8,14 @@ extension SiteBuild {
     /// models; the planners read it from there.
     struct Prepared: Sendable {
         var planner: PagePlanner
-        var files: FilePlanner
+        /// The sitemap of the non-page files; their planner is made from it and the page models
+        /// when asked for, so the resolved site has one holder and an edit replaces a brief in
+        /// place.
+        var sitemap: Sitemap
+        var files: FilePlanner {
+            get { FilePlanner(models: planner.models, sitemap: sitemap) }
+            set { sitemap = newValue.sitemap }
+        }
         var folder: SiteFolder
         /// Every file copied as it is (theme and site `static/`, bundles), from the build's one
         /// walk of those folders.
@@ -58,7 +65,6 @@ extension SiteBuild {
             if edit.frontMatterChanged {
                 planner.models.shared = planner.makeShared(jobs: jobs, only: edit.indexes)
             }
-            files = FilePlanner(models: planner.models, sitemap: files.sitemap)
             if edit.frontMatterChanged { edit.files = files.jobs(showing: Set(edit.indexes)) }
             return edit
         }

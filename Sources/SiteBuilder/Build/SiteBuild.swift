@@ -247,7 +247,7 @@ public struct SiteBuild: Sendable {
         var planner = PagePlanner(models: models, templates: loaded.templates)
         planner.models.shared = planner.makeShared(jobs: options.jobs)
         timer.mark("cards")
-        return Prepared(planner: planner, files: FilePlanner(pages: planner), folder: loaded.folder,
+        return Prepared(planner: planner, sitemap: FilePlanner(pages: planner).sitemap, folder: loaded.folder,
                         staticFiles: loaded.staticFiles, bodies: PageBodies(content: content))
     }
 

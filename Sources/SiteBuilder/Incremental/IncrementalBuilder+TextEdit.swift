@@ -39,6 +39,7 @@ extension IncrementalBuilder {
         let finder = ImageDimensions(sizes: [:], basePath: scheme.basePath)
         var diagnostics = lastDiagnostics.filter { !changed.contains($0.location.file) }
         var edits: [(brief: Brief, rendered: RenderedMarkdown)] = []
+        var anchorsBefore: [String: Set<String>] = [:]
         for path in Set(changed).sorted() {
             guard let old = last.placements[path],
                   let index = prepared.site.briefs.firstIndex(where: { $0.sourcePath == path }),
@@ -66,15 +67,21 @@ extension IncrementalBuilder {
             diagnostics += rendered.diagnostics
             diagnostics += ContentChecks.longSummary(brief).map { [$0] } ?? []
             edits.append((brief, rendered))
+            anchorsBefore[path] = prepared.bodies.content.briefs[index].anchorIDs
         }
-        // The plan takes the edit in; it says which briefs and files it touched.
-        let before = prepared.bodies.content
+        // The plan takes the edit in; it says which briefs and files it touched. Nothing else
+        // may hold the site's briefs and bodies meanwhile, or replacing one would copy all of
+        // them (10,000 briefs: most of an edit's time): the last good state and the cards'
+        // models let go, and come back with this edit's (a failed edit leaves a full build).
+        lastGood = nil
+        onDemand?.replaceCardModels(nil)
         guard let edit = prepared.edit(edits, jobs: options.jobs) else { return nil }
         // An edited brief's PDF is out of date: a full build takes it (and its button) off.
         guard edit.indexes.allSatisfy({ prepared.bodies.pdfs[prepared.site.briefs[$0].slug] == nil }) else { return nil }
         // New or removed heading and note ids: fine unless another page links to one of them.
         var anchors: [String: Set<String>] = [:]
-        for index in edit.indexes where prepared.bodies.content.briefs[index].anchorIDs != before.briefs[index].anchorIDs {
+        for index in edit.indexes
+        where prepared.bodies.content.briefs[index].anchorIDs != anchorsBefore[prepared.site.briefs[index].sourcePath] {
             let file = URLScheme.file(URLScheme.brief(prepared.site.briefs[index].slug))
             anchors[file] = PageModels.reservedIDs.union(prepared.bodies.content.briefs[index].anchorIDs)
             inventory.anchors[file] = anchors[file]
@@ -120,6 +127,7 @@ extension IncrementalBuilder {
             return result
         }
         lastGood = prepared
+        onDemand?.replaceCardModels(prepared.planner.models)
         lastDiagnostics = sorted
         build.caches?.inventory.replaceAnchors(anchors)
         result.basePath = scheme.basePath

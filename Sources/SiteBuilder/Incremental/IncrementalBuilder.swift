@@ -30,9 +30,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Content hashes of the non-page files (feeds, sitemap, citations, robots.txt) last written.
     var fileHashes: [String: Int] = [:]
     /// The last build without errors, for refreshing static files alone.
-    var lastGood: SiteBuild.Prepared? {
-        didSet { if let lastGood { onDemand?.update(Self.imagesNamed(by: lastGood)) } }
-    }
+    var lastGood: SiteBuild.Prepared?
     /// The image copies and share cards its pages name, made when first asked for (with libvips).
     public let onDemand: OnDemandImages?
     /// The diagnostics and the pages of the last good build.
@@ -241,6 +239,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
         decodedSinceGood = []
         timer.mark("copy")
         lastGood = prepared
+        if let onDemand {
+            let (wanted, cardIndex) = Self.imagesNamed(by: prepared)
+            onDemand.update(wanted, models: prepared.planner.models, cardIndex: cardIndex)
+        }
         lastDiagnostics = diagnostics
         lastJobs = (jobs, paths)
         result.basePath = URLScheme(baseURL: prepared.site.config.baseURL).basePath
@@ -358,15 +360,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 
     /// Every copy and share card the pages of a build name, by output-relative path.
-    static func imagesNamed(by prepared: SiteBuild.Prepared) -> [String: OnDemandImages.Wanted] {
+    /// The copies and cards the pages name, and each card's brief index by slug.
+    static func imagesNamed(by prepared: SiteBuild.Prepared) -> ([String: OnDemandImages.Wanted], [String: Int]) {
         let models = prepared.planner.models
         var wanted: [String: OnDemandImages.Wanted] = [:]
         for copy in models.images.files?.offeredVariants() ?? [] { wanted[copy.path] = .variant(copy.source, width: copy.width) }
-        guard models.makesShareCards else { return wanted }
+        guard models.makesShareCards else { return (wanted, [:]) }
+        var cardIndex: [String: Int] = [:]
         for index in prepared.briefsWithMadeCards {
-            wanted[ShareCard.path(slug: prepared.site.briefs[index].slug)] = .card(job: { models.shareCardJob(index) },
-                                                                                  drawn: { models.drawnCard(index) })
+            let slug = prepared.site.briefs[index].slug
+            wanted[ShareCard.path(slug: slug)] = .card(slug: slug)
+            cardIndex[slug] = index
         }
-        return wanted
+        return (wanted, cardIndex)
     }
 }

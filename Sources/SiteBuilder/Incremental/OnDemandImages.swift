@@ -5,15 +5,20 @@ import Foundation
 /// and each copy is made (or taken from `.imprint-cache/images/`) as the page scrolls to it.
 /// The preview folder never holds them; the responder serves them from the cache.
 public final class OnDemandImages: @unchecked Sendable {
-    /// A card is worked out only when asked for: drawing every brief's on each rebuild would
-    /// make a one-word edit cost as much as the site is large.
+    /// A card is worked out only when asked for, from the last good build's models: drawing
+    /// every brief's on each rebuild would make a one-word edit cost as much as the site is large.
     enum Wanted: Sendable {
         case variant(URL, width: Int)
-        case card(job: @Sendable () -> ShareCardJob, drawn: @Sendable () -> String)
+        case card(slug: String)
     }
 
     private let maker: ImageVariantMaker
     private var wanted: [String: Wanted] = [:]
+    /// The models cards are made from, and each brief's index in them by slug. Held apart from
+    /// `wanted` so that an edit can let go of the models (and the site's briefs with them)
+    /// while it replaces a brief in place, instead of copying the whole list.
+    private var cardModels: PageModels?
+    private var cardIndex: [String: Int] = [:]
     private let lock = NSLock()
     /// At most `--jobs` libvips runs at once, however many images a page asks for.
     private let running: DispatchSemaphore
@@ -25,8 +30,18 @@ public final class OnDemandImages: @unchecked Sendable {
 
     /// What a good build's pages name, by output-relative path, added to what earlier builds'
     /// pages named: a rebuild that renders some pages again offers only their images.
-    func update(_ wanted: [String: Wanted]) {
-        lock.withLock { self.wanted.merge(wanted) { _, new in new } }
+    func update(_ wanted: [String: Wanted], models: PageModels, cardIndex: [String: Int]) {
+        lock.withLock {
+            self.wanted.merge(wanted) { _, new in new }
+            cardModels = models
+            self.cardIndex = cardIndex
+        }
+    }
+
+    /// The same briefs at the same indexes with the models of an edit of their text, or none
+    /// while the edit is made (a card asked for meanwhile is not found).
+    func replaceCardModels(_ models: PageModels?) {
+        lock.withLock { cardModels = models }
     }
 
     /// The file's bytes for an output-relative path a page names, made when needed; nil for
@@ -41,8 +56,11 @@ public final class OnDemandImages: @unchecked Sendable {
         case .variant(let source, let width):
             let file = (try? maker.cachedVariant(source, width: width, made: &outcome)) ?? source
             return FileManager.default.contents(atPath: file.path)
-        case .card(let job, let drawn):
-            let file = (try? maker.cachedCard(job().source, made: &outcome)) ?? (try? maker.cachedCard(.drawn(svg: drawn()), made: &outcome))
+        case .card(let slug):
+            let (found, place) = lock.withLock { (cardModels, cardIndex[slug]) }
+            guard let models = found, let index = place else { return nil }
+            let file = (try? maker.cachedCard(models.shareCardJob(index).source, made: &outcome))
+                ?? (try? maker.cachedCard(.drawn(svg: models.drawnCard(index)), made: &outcome))
             return file.flatMap { FileManager.default.contents(atPath: $0.path) }
         }
     }
