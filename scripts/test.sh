@@ -11,6 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 
+# Every temporary folder of the run (each test makes its own and leaves it; the sample site,
+# the tarball, fuzzing) goes in one, deleted when the run ends, pass or fail: without it a day
+# of runs left gigabytes in /tmp.
+TMPDIR="$(mktemp -d "${TMPDIR:-/tmp}/imprint-test-run.XXXXXX")"
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
+
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 if $quick; then
