@@ -108,7 +108,6 @@ enum FuzzHarness {
         precondition(size.width > 0 && size.height > 0, "an image size that is not positive")
     }
 
-    /// Every diagnostic points into the file that was read.
     /// A template that compiles is rendered as a page, as its own partial and as its own
     /// parent (recursion stops at the engine's depth limit); one that does not must say where.
     static func template(_ bytes: [UInt8]) {
@@ -129,6 +128,7 @@ enum FuzzHarness {
         }
     }
 
+    /// Every diagnostic points into the file that was read.
     static func located(_ diagnostics: [Diagnostic], in path: String) {
         for d in diagnostics {
             precondition(d.location.file == path, "diagnostic in another file")

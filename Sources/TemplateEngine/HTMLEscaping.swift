@@ -23,7 +23,9 @@ public enum HTMLEscaping {
         }
     }
 
+    /// The text escaped; the same string, not a copy, when it holds none of the five.
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         append(text, to: &out)

@@ -9,22 +9,4 @@ public struct Template: Sendable {
 
     public init(nodes: [TemplateNode]) { self.nodes = nodes }
 
-    /// Every partial and parent this template names, with where, for checking up front.
-    public var references: [String] {
-        var names: [String] = []
-        func walk(_ nodes: [TemplateNode]) {
-            for node in nodes {
-                switch node {
-                case .partial(let name, _): names.append(name)
-                case .parent(let name, _, let blocks):
-                    names.append(name)
-                    for key in blocks.keys.sorted() { walk(blocks[key]!) }
-                case .section(_, let inner, _), .block(_, let inner, _): walk(inner)
-                case .text, .indent, .variable: break
-                }
-            }
-        }
-        walk(nodes)
-        return names
-    }
 }

@@ -12,10 +12,7 @@ extension SiteBuild {
         /// when asked for, so the resolved site has one holder and an edit replaces a brief in
         /// place.
         var sitemap: Sitemap
-        var files: FilePlanner {
-            get { FilePlanner(models: planner.models, sitemap: sitemap) }
-            set { sitemap = newValue.sitemap }
-        }
+        var files: FilePlanner { FilePlanner(models: planner.models, sitemap: sitemap) }
         var folder: SiteFolder
         /// Every file copied as it is (theme and site `static/`, bundles), from the build's one
         /// walk of those folders.

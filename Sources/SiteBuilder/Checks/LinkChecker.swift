@@ -48,14 +48,13 @@ struct LinkChecker: Sendable {
                 diagnostics.append(.error(link.isImage ? "missing-file" : "broken-link",
                     "`\(link.destination)` points outside the site", at: at))
             case .site(let path, let fragment):
-                if inventory.resolve(path) == nil, let unbuilt,
-                   let own = OutputInventory(files: unbuilt.files, anchors: [:], draftFolders: []).resolve(path) {
-                    if let fragment, own.hasSuffix(".html"), !unbuilt.anchors.contains(fragment) {
-                        diagnostics.append(.error("broken-anchor", "`#\(fragment)` matches no heading or note on this page", at: at))
-                    }
-                    continue
-                }
                 guard let target = inventory.resolve(path) else {
+                    if let unbuilt, let own = OutputInventory.resolve(path, in: unbuilt.files) {
+                        if let fragment, own.hasSuffix(".html"), !unbuilt.anchors.contains(fragment) {
+                            diagnostics.append(.error("broken-anchor", "`#\(fragment)` matches no heading or note on this page", at: at))
+                        }
+                        continue
+                    }
                     let folderPath = path.hasSuffix("/") ? path : path + "/"
                     if let release = inventory.embargoedFolders[folderPath] {
                         // An embargoed brief may link to one released no later than itself.

@@ -31,7 +31,10 @@ struct OutputInventory: Sendable {
 
     /// The file a site-relative path leads to: folders mean their index.html, and a folder
     /// written without its trailing slash still counts.
-    func resolve(_ path: String) -> String? {
+    func resolve(_ path: String) -> String? { Self.resolve(path, in: files) }
+
+    /// `resolve` over any set of output-relative files (an unbuilt page's own).
+    static func resolve(_ path: String, in files: Set<String>) -> String? {
         if path.isEmpty || path.hasSuffix("/") {
             let index = path + "index.html"
             return files.contains(index) ? index : nil
