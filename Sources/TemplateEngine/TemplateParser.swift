@@ -13,6 +13,8 @@ struct TemplateParser {
     /// For each standalone block being read, the indentation of its first line, which every
     /// line of it loses.
     private var strips: [[UInt8]?] = []
+    private var sectionDepth = 0
+    private var references: [TemplateReference] = []
 
     private struct Tag {
         var kind: UInt8
@@ -42,9 +44,15 @@ struct TemplateParser {
         var close: Tag?
     }
 
-    static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+    static func parse(_ text: String) throws(TemplateSyntaxError) -> ([TemplateNode], [TemplateReference]) {
         var parser = TemplateParser(bytes: Array(text.utf8))
-        return try parser.body(.root).nodes
+        let nodes = try parser.body(.root).nodes
+        return (nodes, parser.references)
+    }
+
+    private mutating func reference(_ tag: Tag, isParent: Bool) {
+        references.append(TemplateReference(name: tag.name, isParent: isParent, line: tag.line, column: tag.column,
+                                            isConditional: sectionDepth > 0))
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -110,7 +118,9 @@ struct TemplateParser {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 if inParent { throw error(.illegalInsideParent, tag) }
                 dropLineOrFlush(&result, standalone ? lineEnd : nil)
+                sectionDepth += 1
                 let inner = try body(.section(tag))
+                sectionDepth -= 1
                 result.nodes.append(.section(TemplateName(tag.name), inner.nodes, inverted: tag.kind == UInt8(ascii: "^")))
             case UInt8(ascii: "/"):
                 guard let opened = container.tag else { throw error(.strayClose(tag.name), tag) }
@@ -131,6 +141,7 @@ struct TemplateParser {
                 return result
             case UInt8(ascii: ">"):
                 if inParent { throw error(.illegalInsideParent, tag) }
+                reference(tag, isParent: false)
                 if standalone {
                     skip(to: lineEnd!)
                     result.nodes.append(.partial(tag.name, whitespace.isEmpty ? nil : TemplateIndentation(bytes: whitespace, skipsFirstLine: false)))
@@ -143,6 +154,7 @@ struct TemplateParser {
             case UInt8(ascii: "<"):
                 if inParent { throw error(.illegalInsideParent, tag) }
                 let atLineStart = onlyWhitespace
+                reference(tag, isParent: true)
                 let inner = try body(.parent(tag))
                 var indentation: TemplateIndentation?
                 if atLineStart, let end = blankRest(from: inner.close!.end) {

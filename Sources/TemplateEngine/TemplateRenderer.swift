@@ -8,8 +8,11 @@ struct TemplateRenderer {
     private var skipsIndent = false
     private var overrides: [String: [TemplateNode]] = [:]
     private var depth = 0
+    /// The partial or parent that went past `maximumDepth`; once set, nothing more is rendered,
+    /// so a template that includes itself twice stops after 64 levels, not 2⁶⁴ renders.
+    private(set) var tooDeep: String?
 
-    /// Partials and parents nested deeper than this render as nothing: a template that
+    /// Partials and parents nested deeper than this stop the rendering: a template that
     /// includes itself without end would otherwise exhaust the stack.
     static let maximumDepth = 64
 
@@ -21,6 +24,7 @@ struct TemplateRenderer {
 
     mutating func render(_ nodes: [TemplateNode]) {
         for node in nodes {
+            if tooDeep != nil { return }
             if skipsIndent {
                 skipsIndent = false
                 if case .indent = node { continue }
@@ -41,13 +45,13 @@ struct TemplateRenderer {
                 }
             case .partial(let name, let indent):
                 guard let template = library.templates[name] else { continue }
-                include(template.nodes, indent)
+                include(name, template.nodes, indent)
             case .parent(let name, let indent, let blocks):
                 guard let template = library.templates[name] else { continue }
                 let saved = overrides
                 // The outermost template's arguments win over those of the parents it goes through.
                 overrides = blocks.merging(overrides) { _, outer in outer }
-                include(template.nodes, indent)
+                include(name, template.nodes, indent)
                 overrides = saved
             case .block(let name, let defaults, let indent):
                 let saved = enter(indent)
@@ -57,8 +61,11 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func include(_ nodes: [TemplateNode], _ indent: TemplateIndentation?) {
-        guard depth < Self.maximumDepth else { return }
+    private mutating func include(_ name: String, _ nodes: [TemplateNode], _ indent: TemplateIndentation?) {
+        guard depth < Self.maximumDepth else {
+            tooDeep = name
+            return
+        }
         depth += 1
         let saved = enter(indent)
         render(nodes)
@@ -87,7 +94,7 @@ struct TemplateRenderer {
             return
         }
         if type != String.self, type != [String: Any].self, type != Int.self, let list = value as? TemplateSequence {
-            for index in 0..<list.templateCount {
+            for index in 0..<list.templateCount where tooDeep == nil {
                 stack.append(list.templateElement(index))
                 render(inner)
                 stack.removeLast()

@@ -74,6 +74,38 @@ import SiteModel
         #expect(!result.wrote)
     }
 
+    /// Templates that include one another outside any section never end: found when loading,
+    /// at the loop's first tag.
+    @Test func templateLoopIsFoundWhenLoading() throws {
+        let site = try TestSite(files: [
+            "content/briefs/a.md": TestSite.brief(),
+            "templates/partials/one.mustache": "a\n  {{> two}}\n",
+            "templates/partials/two.mustache": "{{#t}}fine: {{> one}}{{/t}}\n{{> one}}\n",
+        ])
+        let result = site.build()
+        let loops = result.diagnostics.filter { $0.code == "template-recursion" }
+        #expect(loops.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == ["templates/partials/one.mustache:2:3"])
+        #expect(loops.first?.message.contains("`one` → `two` → `one`") == true)
+        #expect(!result.wrote)
+    }
+
+    /// A loop through a section whose value every level finds again (names are looked up
+    /// outward) is stopped at the engine's limit while rendering; the build fails and the
+    /// previous output stays.
+    @Test func templateLoopTheDataDoesNotEndFailsTheBuild() throws {
+        let site = try TestSite(files: ["content/briefs/a.md": TestSite.brief()])
+        #expect(site.build().wrote)
+        let before = try Data(contentsOf: site.output.appendingPathComponent("404.html"))
+        try site.write("templates/404.mustache", "{{<base}}{{$main}}{{> loop}}{{/main}}{{/base}}\n")
+        try site.write("templates/partials/loop.mustache", "x\n{{#t}}{{> loop}}{{/t}}\n")
+        let result = site.build()
+        let loops = result.diagnostics.filter { $0.code == "template-recursion" }
+        #expect(loops.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == ["templates/partials/loop.mustache:2:7"])
+        #expect(loops.first?.message.contains("64 levels") == true)
+        #expect(!result.wrote)
+        #expect(try Data(contentsOf: site.output.appendingPathComponent("404.html")) == before)
+    }
+
     @Test func writeFailureIsReportedAndNothingIsLost() throws {
         let site = try TestSite(files: ["content/briefs/a.md": TestSite.brief()])
         // An output folder whose parent is a file cannot be created.

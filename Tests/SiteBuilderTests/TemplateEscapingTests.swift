@@ -23,7 +23,7 @@ import Testing
         var library = TemplateLibrary()
         library.register(try Template("[{{x}}]{{> p}}\n"), named: "page")
         library.register(try Template("({{x}}{{{x}}})"), named: "p")
-        let html = library.render("page", ["x": "<\u{338}&\u{301}"] as [String: Any])
+        let html = try library.render("page", ["x": "<\u{338}&\u{301}"] as [String: Any])
         #expect(html == "[&lt;\u{338}&amp;\u{301}](&lt;\u{338}&amp;\u{301}<\u{338}&\u{301})\n")
     }
 

@@ -43,7 +43,7 @@ import TemplateEngine
                 Issue.record("\(name) – \(test.name): \(error)")
                 continue
             }
-            let rendered = library.render("test", test.data.value ?? [String: Any]())
+            let rendered = try? library.render("test", test.data.value ?? [String: Any]())
             #expect(rendered == test.expected, "\(name) – \(test.name): \(test.desc)\ntemplate: \(test.template.debugDescription)")
         }
     }

@@ -1,5 +1,5 @@
 import Testing
-import TemplateEngine
+@testable import TemplateEngine
 
 /// What Imprint's models hold, rendered the way the theme relies on.
 @Suite struct TemplateRenderingTests {
@@ -7,7 +7,7 @@ import TemplateEngine
         var library = TemplateLibrary()
         library.register(try Template(text), named: "t")
         for (name, partial) in partials { library.register(try Template(partial), named: name) }
-        return library.render("t", model)
+        return try library.render("t", model)
     }
 
     struct Card: TemplateObject {
@@ -32,10 +32,41 @@ import TemplateEngine
         #expect(try render("{{#cards}}{{s}}{{/cards}}", model) == "a &amp; ba &amp; b")
     }
 
-    /// A partial that includes itself without end stops at a depth instead of exhausting the stack.
+    /// A partial that includes itself without end stops at a depth instead of exhausting the
+    /// stack, and says so.
     @Test func endlessRecursionStops() throws {
-        let out = try render("{{> p}}", [:], partials: ["p": "x{{> p}}"])
-        #expect(out == String(repeating: "x", count: 64))
+        #expect(throws: TemplateDepthError(template: "t", partial: "p", limit: 64)) {
+            try render("{{> p}}", [:], partials: ["p": "x{{> p}}"])
+        }
+    }
+
+    /// One that includes itself twice stops at the first time it goes too deep, not after 2⁶⁴
+    /// renders (found by the `template` fuzz target: a parent named twice in its own text).
+    @Test func branchingRecursionStopsAtOnce() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: TemplateDepthError.self) {
+            try render("{{> p}}", [:], partials: ["p": "{{> p}}{{> p}}{{<p}}{{/p}}{{<p}}{{/p}}"])
+        }
+        #expect(clock.now - start < .seconds(5))
+    }
+
+    /// Data can end a template that includes itself: a tree as deep as its data.
+    @Test func recursionEndedByDataRenders() throws {
+        let leaf: [String: Any] = ["name": "c", "children": [[String: Any]]()]
+        let tree: [String: Any] = ["name": "a", "children": [["name": "b", "children": [leaf]] as [String: Any]]]
+        let out = try render("{{> node}}", tree, partials: ["node": "({{name}}{{#children}}{{> node}}{{/children}})"])
+        #expect(out == "(a(b(c)))")
+    }
+
+    /// Partial and parent tags are listed with where they are and whether a section holds them.
+    @Test func referencesCarryTheirPlace() throws {
+        let template = try Template("a\n  {{> one}}\n{{#s}}{{<two}}{{/two}}{{/s}}\n{{^i}}\n{{>three}}\n{{/i}}\n")
+        #expect(template.references == [
+            TemplateReference(name: "one", isParent: false, line: 2, column: 3, isConditional: false),
+            TemplateReference(name: "two", isParent: true, line: 3, column: 7, isConditional: true),
+            TemplateReference(name: "three", isParent: false, line: 5, column: 1, isConditional: true),
+        ])
     }
 
     /// The layout the theme uses: a page inherits `base` and fills its blocks; a card partial

@@ -99,8 +99,7 @@ extension SiteBuild {
             return written(prepared, pages: pages, diagnostics: run.diagnostics, postDiagnostics: postDiagnostics,
                            cache: cache, start: start)
         } catch {
-            return failed(run.diagnostics + [writeFailed("\(error)")],
-                          start: start, sorting: false)
+            return failed(run.diagnostics + failure(error), start: start, sorting: false)
         }
     }
 
@@ -145,5 +144,10 @@ extension SiteBuild {
     /// Any failure to prepare, write or swap in the output, a refused folder included.
     func writeFailed(_ message: String) -> Diagnostic {
         .error("write-failed", message, at: SourceLocation(file: options.output.path))
+    }
+
+    /// What stopped writing the output: the pages' own problems, or the disk's.
+    func failure(_ error: any Error) -> [Diagnostic] {
+        (error as? RenderFailure)?.diagnostics ?? [writeFailed("\(error)")]
     }
 }

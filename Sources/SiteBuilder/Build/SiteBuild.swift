@@ -96,8 +96,7 @@ public struct SiteBuild: Sendable {
             return written(prepared, pages: pages, diagnostics: run.diagnostics, postDiagnostics: postDiagnostics,
                            cache: cache, start: start, pdf: report)
         } catch {
-            return failed(run.diagnostics + [writeFailed("\(error)")],
-                          start: start, sorting: false, pdf: report)
+            return failed(run.diagnostics + failure(error), start: start, sorting: false, pdf: report)
         }
     }
 
@@ -516,6 +515,8 @@ public struct SiteBuild: Sendable {
             if prepared.site.config.searchEnabled { progress?.begin("Indexing for search", total: 0) }
             post += prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
             timer.mark("search")
+            let tooDeep = prepared.planner.templates?.takeDepthProblems() ?? []
+            if !tooDeep.isEmpty { throw RenderFailure(diagnostics: tooDeep) }
             try writer.commit()
             timer.mark("swap")
             return (pageCount, post)

@@ -122,7 +122,7 @@ extension IncrementalBuilder {
             timer.mark("edit: files")
         } catch {
             lastSnapshot = nil
-            result.diagnostics.append(writeFailure(error))
+            result.diagnostics += failure(error)
             result.seconds = SiteBuild.seconds(since: start)
             return result
         }

@@ -227,7 +227,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             result.deleted += removed
         } catch {
             lastSnapshot = nil
-            result.diagnostics.append(writeFailure(error))
+            result.diagnostics += failure(error)
             result.seconds = SiteBuild.seconds(since: start)
             return result
         }
@@ -287,6 +287,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if outcome.wrote { result.written.append(path) }
         }
         if let failure = outcomes.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
+        let tooDeep = planner.templates?.takeDepthProblems() ?? []
+        if !tooDeep.isEmpty {
+            // The pages are rendered again once the template or the data changes.
+            for (page, _) in stale { pages[paths[page]] = nil }
+            throw RenderFailure(diagnostics: tooDeep)
+        }
     }
 
     /// Renders feeds, sitemap and citation files (cheap) and writes those whose bytes changed;
@@ -357,6 +363,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     func writeFailure(_ error: Error) -> Diagnostic {
         .error("write-failed", "\(error)", at: SourceLocation(file: options.output.path))
+    }
+
+    /// What stopped the pages: their own problems (with places in the sources), or the disk's.
+    func failure(_ error: Error) -> [Diagnostic] {
+        (error as? RenderFailure)?.diagnostics ?? [writeFailure(error)]
     }
 
     /// Every copy and share card the pages of a build name, by output-relative path.

@@ -1,5 +1,6 @@
 import ContentLoader
 import Foundation
+import TemplateEngine
 
 /// For each page template, a hash of its own text and of every partial and parent it uses,
 /// directly or not: a template change re-renders exactly the pages whose templates reach it.
@@ -20,7 +21,8 @@ struct TemplateFingerprints {
                 ? site.read(path).map { String(decoding: $0, as: UTF8.self) } : nil
         }
         var references: [String: [String]] = [:]
-        for (name, text) in texts { references[name] = TemplateSet.references(in: text).map(\.name) }
+        // A template that does not compile stops the build; its own text is still in its hash.
+        for (name, text) in texts { references[name] = ((try? Template(text))?.references ?? []).map(\.name) }
         var result: [String: Int] = [:]
         for name in texts.keys {
             var seen: Set<String> = [name]

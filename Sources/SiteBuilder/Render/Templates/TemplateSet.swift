@@ -9,6 +9,9 @@ import TemplateEngine
 struct TemplateSet: Sendable {
     let library: TemplateLibrary
     let names: Set<String>
+    /// Where each template was read from, for diagnostics.
+    let paths: [String: String]
+    private let tooDeep = TemplateDepthLog()
 
     /// The card partial with its title at level 3 (`card_html_h3`); a name no file can have.
     static let cardLevel3 = "imprint:card-level-3"
@@ -58,7 +61,7 @@ struct TemplateSet: Sendable {
             library.register(wrapper, named: cardLevel3)
         }
         for source in sources.values.sorted(by: { $0.displayPath < $1.displayPath }) {
-            for reference in references(in: source.text) where sources[reference.name] == nil {
+            for reference in library[source.name]?.references ?? [] where sources[reference.name] == nil {
                 let kind = reference.isParent ? "parent template" : "partial"
                 var message = "\(kind) `\(reference.name)` does not exist"
                 if let guess = Suggestions.closest(to: reference.name, among: Array(sources.keys)) {
@@ -68,16 +71,41 @@ struct TemplateSet: Sendable {
                     at: SourceLocation(file: source.displayPath, line: reference.line, column: reference.column)))
             }
         }
+        diagnostics += TemplateCycles.find(in: library).map { cycle in
+            let first = cycle.steps[0], source = sources[first.template]!
+            return .error("template-recursion", cycle.message,
+                          at: SourceLocation(file: source.displayPath, line: first.reference.line, column: first.reference.column))
+        }
         for name in required where sources[name] == nil {
             diagnostics.append(.error("missing-template", "the theme has no `\(name).mustache`",
                                       at: SourceLocation(file: "templates/\(name).mustache")))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: Set(sources.keys)), diagnostics)
+        let paths = Dictionary(uniqueKeysWithValues: sources.values.map { ($0.name, $0.displayPath) })
+        return (TemplateSet(library: library, names: Set(sources.keys), paths: paths), diagnostics)
     }
 
+    /// The page, or nothing if its partials went too deep; that is kept for `takeDepthProblems`,
+    /// which the build calls before it swaps anything in.
     func render(_ name: String, _ model: [String: Any]) -> String {
-        library.render(name, ListFlags.add(to: model)) ?? ""
+        do {
+            return try library.render(name, ListFlags.add(to: model)) ?? ""
+        } catch {
+            tooDeep.record(error)
+            return ""
+        }
+    }
+
+    /// A partial that included itself past the engine's limit while some page was rendered
+    /// (data, not the text, kept it going: `TemplateCycles` finds the rest when loading), at
+    /// its first tag that names itself.
+    func takeDepthProblems() -> [Diagnostic] {
+        tooDeep.take().map { error in
+            let tag = library[error.partial]?.references.first { $0.name == error.partial }
+            return .error("template-recursion", "\(error)",
+                          at: SourceLocation(file: paths[error.partial] ?? "templates/\(error.partial).mustache",
+                                             line: tag?.line ?? 1, column: tag?.column ?? 1))
+        }
     }
 
     /// `templates/partials/x.mustache` is the partial `x`; `templates/y.mustache` is `y`;
@@ -95,35 +123,5 @@ struct TemplateSet: Sendable {
         case .success(let text): return Source(name: name(of: path), displayPath: display, text: text.text)
         case .failure(let d): diagnostics.append(d); return nil
         }
-    }
-
-    struct Reference {
-        var name: String
-        var isParent: Bool
-        var line: Int
-        var column: Int
-    }
-
-    /// `{{> name}}` and `{{< name}}` tags, with their positions.
-    static func references(in text: String) -> [Reference] {
-        var result: [Reference] = []
-        var line = 1
-        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = lineText[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...].drop { $0 == " " }
-                guard let marker = after.first, marker == ">" || marker == "<",
-                      let close = after.range(of: "}}") else {
-                    rest = rest[open.upperBound...]
-                    continue
-                }
-                let name = after.dropFirst()[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                let column = lineText.distance(from: lineText.startIndex, to: open.lowerBound) + 1
-                if !name.isEmpty { result.append(Reference(name: name, isParent: marker == "<", line: line, column: column)) }
-                rest = after[close.upperBound...]
-            }
-            line += 1
-        }
-        return result
     }
 }
