@@ -62,8 +62,9 @@ import Testing
     }
 
     @Test func scriptSafeEscapesMarkupCharacters() throws {
-        struct T: Encodable { var s: String }
-        let text = JSONText.scriptSafe(T(s: "a</script><!-- & \u{2028}"))
+        var w = JSONWriter(pretty: false, scriptSafe: true)
+        w.object { w in w.field("s", "a</script><!-- & \u{2028}") }
+        let text = String(decoding: w.bytes, as: UTF8.self)
         #expect(text == #"{"s":"a\u003c/script\u003e\u003c!-- \u0026 \u2028"}"#)
         let back = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
         #expect(back?["s"] == "a</script><!-- & \u{2028}")

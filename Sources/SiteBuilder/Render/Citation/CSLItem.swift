@@ -73,8 +73,8 @@ struct CSLItem: Encodable, Sendable {
 
     /// The file: a one-item array, pretty-printed with sorted keys.
     static func render(_ record: CitationRecord) -> Data {
-        var data = JSONText.encode([CSLItem(record)])
-        data.append(0x0A)
-        return data
+        var w = JSONWriter(pretty: true)
+        w.array { w in CSLItem(record).write(to: &w) }
+        return Data(w.bytes + [0x0A])
     }
 }

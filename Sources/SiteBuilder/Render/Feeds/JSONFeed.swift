@@ -66,8 +66,8 @@ struct JSONFeed: Encodable, Sendable {
     }
 
     static func render(_ feed: Feed) -> Data {
-        var data = JSONText.encode(JSONFeed(feed))
-        data.append(0x0A)
-        return data
+        var w = JSONWriter(pretty: true)
+        JSONFeed(feed).write(to: &w)
+        return Data(w.bytes + [0x0A])
     }
 }

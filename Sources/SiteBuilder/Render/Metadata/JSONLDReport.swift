@@ -1,5 +1,5 @@
-/// A brief as a schema.org `Report` in JSON-LD, for search engines. Encoded by JSONText with
-/// sorted keys, and made safe for `<script>` by `JSONText.scriptSafe`.
+/// A brief as a schema.org `Report` in JSON-LD, for search engines. Written by `JSONWriter`
+/// (`scriptSafeJSON`); its `Encodable` form is the reference the writer is tested against.
 struct JSONLDReport: Encodable, Sendable {
     struct Person: Encodable, Sendable {
         var type = "Person"

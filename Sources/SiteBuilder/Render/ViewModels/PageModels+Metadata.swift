@@ -28,7 +28,7 @@ extension PageModels {
             "open_graph": openGraph.map { $0.model(as: "property") },
             "twitter": twitter.map { $0.model(as: "name") },
             "tags_html": tagsHTML.joined(separator: "\n"),
-            "json_ld": JSONText.scriptSafe(jsonLD(index, record, image: hero ?? image, pdfURL: pdfURL, wordCount: wordCount)),
+            "json_ld": jsonLD(index, record, image: hero ?? image, pdfURL: pdfURL, wordCount: wordCount).scriptSafeJSON,
         ]
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Deterministic JSON for files and for `<script type="application/ld+json">`: keys sorted,
-/// slashes left alone, non-ASCII written as UTF-8.
+/// What the build wrote its JSON with before `JSONWriter`: `JSONEncoder` with sorted keys,
+/// slashes left alone, non-ASCII written as UTF-8, and the `<script>`-safe pass. Kept as the
+/// reference `JSONWriterTests` compares the writer with.
 enum JSONText {
     static func encode(_ value: some Encodable, pretty: Bool = true) -> Data {
         let encoder = JSONEncoder()
