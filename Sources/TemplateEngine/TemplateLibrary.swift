@@ -1,8 +1,15 @@
 /// Named templates that refer to one another as partials and parents.
 public struct TemplateLibrary: Sendable {
     public private(set) var templates: [String: Template] = [:]
+    /// Mustache cannot test a list for emptiness around its `<ul>`: with this set, every list
+    /// `x` (an array) of an object answers to `has_x` too, true when it has items, unless the
+    /// object has a `has_x` of its own. Found when looked up, so no model is walked or copied
+    /// to add them.
+    public var flagsLists: Bool
 
-    public init() {}
+    public init(flagsLists: Bool = false) {
+        self.flagsLists = flagsLists
+    }
 
     public mutating func register(_ template: Template, named name: String) {
         templates[name] = template

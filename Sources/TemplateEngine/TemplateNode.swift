@@ -31,11 +31,17 @@ public struct TemplateIndentation: Sendable, Equatable {
 /// innermost context outwards (the first part) and then inside what it found (the others).
 public struct TemplateName: Sendable, Equatable, CustomStringConvertible {
     public let parts: [String]
+    /// For each part named `has_x`, `x`: the list whose emptiness it tells when the library
+    /// flags lists (`TemplateLibrary.flagsLists`) and the object has no `has_x` of its own.
+    let listNames: [String?]
     public var isImplicitIterator: Bool { parts.isEmpty }
 
     public init(_ written: String) {
         parts = written == "." ? [] : written.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        listNames = parts.map { $0.hasPrefix(Self.listFlagPrefix) ? String($0.dropFirst(Self.listFlagPrefix.count)) : nil }
     }
+
+    static let listFlagPrefix = "has_"
 
     public var description: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
 }

@@ -129,21 +129,33 @@ struct TemplateRenderer {
     private func lookup(_ name: TemplateName) -> Any? {
         let parts = name.parts
         guard let first = parts.first else { return stack.last }
+        let flags = library.flagsLists
         var index = stack.count - 1
         var found: Any??
         while index >= 0 {
-            if let value = Self.child(of: stack[index], named: first) {
+            if let value = Self.child(of: stack[index], named: first, list: flags ? name.listNames[0] : nil) {
                 found = value
                 break
             }
             index -= 1
         }
         guard let found, var value = found else { return nil }
-        for part in parts.dropFirst() {
-            guard let child = Self.child(of: value, named: part), let next = child else { return nil }
+        for i in 1..<parts.count {
+            guard let child = Self.child(of: value, named: parts[i], list: flags ? name.listNames[i] : nil),
+                  let next = child else { return nil }
             value = next
         }
         return value
+    }
+
+    /// `child(of:named:)`, and for a `has_x` the object lacks, whether its list `x` has items.
+    private static func child(of object: Any, named key: String, list: String?) -> Any?? {
+        if let value = child(of: object, named: key) { return value }
+        guard let list, let found = child(of: object, named: list), let value = found else { return .none }
+        let type = type(of: value)
+        if type == String.self || type == [String: Any].self { return .none }
+        guard let items = value as? TemplateSequence else { return .none }
+        return .some(items.templateCount > 0)
     }
 
     /// `.none` when the object has no such name; `.some(nil)` when it has it, empty.

@@ -276,6 +276,25 @@ import struct SiteModel.Diagnostic
         try w.expectSameAsFullBuild("an edit made while another file was broken")
     }
 
+    /// A template loop the data never ends fails the rebuild at the partial's tag, writes no
+    /// page cut short, and a fix recovers.
+    @Test func aTemplateLoopFailsTheRebuildAndAFixRecovers() throws {
+        let w = try Workspace()
+        w.rebuild()
+        let before = try Data(contentsOf: w.preview.appendingPathComponent("404.html"))
+        try w.write("templates/partials/again.mustache", "{{#t}}{{>again}}{{/t}}\n")
+        try w.write("templates/404.mustache", "{{<base}}{{$main}}{{>again}}{{/main}}{{/base}}\n")
+        let broken = w.builder.build(changed: ["templates/partials/again.mustache", "templates/404.mustache"])
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.map { "\($0.code) \($0.location.file):\($0.location.line):\($0.location.column)" }
+                == ["template-recursion templates/partials/again.mustache:1:7"])
+        #expect(try Data(contentsOf: w.preview.appendingPathComponent("404.html")) == before)
+        try w.write("templates/partials/again.mustache", "{{#t}}fine{{/t}}\n")
+        let fixed = w.rebuild("templates/partials/again.mustache")
+        #expect(fixed.rendered.contains("404.html"))
+        try w.expectSameAsFullBuild("a fixed template loop")
+    }
+
     /// Text edits of existing briefs patch the last good build (`patched`); each result, and
     /// what it reports, is what a full build gives. Edits that move a brief, change an id other
     /// pages link to, or bring an error take the full path.

@@ -27,41 +27,36 @@ import Testing
         #expect(html == "[&lt;\u{338}&amp;\u{301}](&lt;\u{338}&amp;\u{301}<\u{338}&\u{301})\n")
     }
 
-    @Test func everyListGetsAFlagAtEveryDepth() {
+    /// Every list `x`, at any depth, answers to `has_x` (docs/templates.md); other values do not.
+    @Test func everyListGetsAFlagAtEveryDepth() throws {
         let model: [String: Any] = [
             "title": "T", "count": 2, "draft": false,
             "keywords": ["a"], "empty": [String](),
             "cards": [["authors": [["name": "A"]], "tags": [Int]()]],
             "meta": ["citation": [["name": "x"]], "nothing": [[String: Any]]()],
         ]
-        let flagged = ListFlags.add(to: model)
-        #expect(flagged["has_keywords"] as? Bool == true)
-        #expect(flagged["has_empty"] as? Bool == false)
-        #expect(flagged["has_cards"] as? Bool == true)
-        #expect(flagged["has_title"] == nil && flagged["has_count"] == nil && flagged["has_draft"] == nil)
-        let card = (flagged["cards"] as? [[String: Any]])?.first
-        #expect(card?["has_authors"] as? Bool == true)
-        #expect(card?["has_tags"] as? Bool == false)
-        let meta = flagged["meta"] as? [String: Any]
-        #expect(meta?["has_citation"] as? Bool == true)
-        #expect(meta?["has_nothing"] as? Bool == false)
-        #expect(flagged.count == model.count + 3 + 1)  // three flags and the marker
+        let text = "{{has_keywords}} {{has_empty}} {{has_cards}} [{{has_title}}{{has_count}}{{has_draft}}{{has_meta}}] "
+            + "{{#cards}}{{has_authors}} {{has_tags}}{{/cards}} {{meta.has_citation}} {{meta.has_nothing}} "
+            + "{{#has_empty}}never{{/has_empty}}{{^has_empty}}none{{/has_empty}}"
+        var library = TemplateLibrary(flagsLists: true)
+        library.register(try Template(text), named: "page")
+        #expect(try library.render("page", model) == "true false true [] true false true false none")
+        // Only where asked for: the Mustache specification knows no such names.
+        var plain = TemplateLibrary()
+        plain.register(try Template(text), named: "page")
+        #expect(try plain.render("page", model) == "   []     none")
     }
 
-    @Test func aModelIsFlaggedOnceAndThenLeftAsItIs() {
-        let card = ListFlags.add(to: ["authors": [["name": "A"]]])
-        #expect(card["has_authors"] as? Bool == true)
-        // Flags are added when a shared model is made; a flagged model is not walked again.
-        var changed = card
-        changed["authors"] = [[String: Any]]()
-        #expect(ListFlags.add(to: changed)["has_authors"] as? Bool == true)
-        // A page holding flagged cards still gets its own flags and flags its other lists.
-        let page = ListFlags.add(to: ["cards": [card], "topics": [["links": [String]()]]])
-        #expect(page["has_cards"] as? Bool == true)
-        #expect((page["topics"] as? [[String: Any]])?.first?["has_links"] as? Bool == false)
-        #expect((page["cards"] as? [[String: Any]])?.first?["has_authors"] as? Bool == true)
-        // A model merged from a flagged one is new: what the merge adds gets its flags.
-        let context = ListFlags.add(to: PageModels.merge(card, ["site": ["nav": [["title": "Briefs"]]]]))
-        #expect((context["site"] as? [String: Any])?["has_nav"] as? Bool == true)
+    /// A model's own `has_x` wins; a list not found at the innermost object is looked for
+    /// outward, like any name: a card without `authors` answers with the page's.
+    @Test func aModelsOwnFlagWinsAndLookupGoesOutward() throws {
+        var library = TemplateLibrary(flagsLists: true)
+        library.register(try Template("{{has_notes}} {{#cards}}[{{has_authors}}]{{/cards}} {{#one}}{{has_nav}}{{/one}}"), named: "page")
+        let model: [String: Any] = [
+            "notes": ["x"], "has_notes": false, "authors": [String](),
+            "cards": [["authors": ["A"]] as [String: Any], ["title": "no authors"]],
+            "nav": ["N"], "one": ["nav": TemplateNull()] as [String: Any],
+        ]
+        #expect(try library.render("page", model) == "false [true][false] true")
     }
 }

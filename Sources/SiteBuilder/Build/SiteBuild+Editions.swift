@@ -137,7 +137,7 @@ extension SiteBuild {
         let fileJobs = files.jobs().filter { !$0.belongsToEveryLanguage }
         let failures = jobs.concurrentMap(jobs: options.jobs) { job -> String? in
             let (path, html) = planner.render(job, bodies)
-            do { try writer.write(prefix + path, Data(html.utf8)); return nil } catch { return "\(error)" }
+            do { try writer.write(prefix + path, html); return nil } catch { return "\(error)" }
         } + fileJobs.concurrentMap(jobs: options.jobs) { job -> String? in
             let (path, data) = files.render(job)
             do { try writer.write(prefix + path, data); return nil } catch { return "\(error)" }

@@ -130,7 +130,7 @@ extension SiteBuild {
                 let pdf = pdfs?.current(j, rendered: output)
                 if let pdf { brief.published.append(pdf) }
                 let (path, html) = planner.renderBrief(j, rendered: output, pdf: pdf)
-                do { try writer.write(path, Data(html.utf8)) } catch { brief.failure = "\(error)" }
+                do { try writer.write(path, html) } catch { brief.failure = "\(error)" }
             }
             return brief
         }

@@ -498,7 +498,7 @@ public struct SiteBuild: Sendable {
             let failures = toWrite.concurrentMap(jobs: options.jobs) { job -> String? in
                 defer { progress?.advance() }
                 let (path, html) = planner.render(job, bodies)
-                do { try writer.write(path, Data(html.utf8)); return nil } catch { return "\(error)" }
+                do { try writer.write(path, html); return nil } catch { return "\(error)" }
             }
             let fileFailures = fileJobs.concurrentMap(jobs: options.jobs) { job -> String? in
                 defer { progress?.advance() }

@@ -275,7 +275,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let outcomes = stale.concurrentMap(jobs: options.jobs) { page -> (hash: Int, wrote: Bool, failure: String?) in
             defer { progress?.advance() }
             let path = paths[page.index]
-            let data = Data(planner.render(jobs[page.index], bodies).html.utf8)
+            let data = planner.render(jobs[page.index], bodies).html
+            // A page cut short by a template loop is not shown; the build fails below.
+            if planner.templates?.wentTooDeep == true { return (0, false, nil) }
             let hash = Self.hash(data)
             if known[path]?.contentHash == hash { return (hash, false, nil) }
             do { try output.write(path, data); return (hash, true, nil) } catch { return (0, false, "\(path): \(error)") }

@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownRender
 import PDFExport
 
@@ -90,11 +91,9 @@ struct PagePlanner: Sendable {
         let common = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")
         nonisolated(unsafe) let cardContext: [String: Any] = ["site": common["site"] as Any, "t": common["t"] as Any]
         let made = (indexes ?? Array(site.briefs.indices)).concurrentMap(jobs: jobs) { i in
-            // Flagged here once, not on each of the pages that show the card.
-            var card = ListFlags.add(to: models.makeCard(i))
+            var card = models.makeCard(i)
             if canRender, let templates {
-                // A merge, not a key set on the flagged card: the site's lists need their flags.
-                let context = ListFlags.add(to: PageModels.merge(card, cardContext))
+                let context = PageModels.merge(card, cardContext)
                 card["card_html"] = templates.render("brief-card", context)
                 card["card_html_h3"] = templates.render(TemplateSet.cardLevel3, context)
             }
@@ -111,15 +110,16 @@ struct PagePlanner: Sendable {
         return all
     }
 
-    /// The output-relative file and the HTML of a page: the plan and the rendered bodies.
-    func render(_ job: PageJob, _ bodies: PageBodies) -> (path: String, html: String) {
-        (path(job), templates?.render(template(job), model(job, bodies)) ?? "")
+    /// The output-relative file and the HTML of a page: the plan and the rendered bodies. The
+    /// bytes go from the engine to the file as they are, never through a String.
+    func render(_ job: PageJob, _ bodies: PageBodies) -> (path: String, html: Data) {
+        (path(job), templates?.renderData(template(job), model(job, bodies)) ?? Data())
     }
 
     /// A brief's page from its rendered body and published PDF (the streamed build), as
     /// `render(.brief(index))` gives it.
-    func renderBrief(_ index: Int, rendered: RenderedMarkdown, pdf: PDFArtifact?) -> (path: String, html: String) {
-        (path(.brief(index)), templates?.render("brief", models.brief(index, rendered: rendered, pdf: pdf)) ?? "")
+    func renderBrief(_ index: Int, rendered: RenderedMarkdown, pdf: PDFArtifact?) -> (path: String, html: Data) {
+        (path(.brief(index)), templates?.renderData("brief", models.brief(index, rendered: rendered, pdf: pdf)) ?? Data())
     }
 
     func template(_ job: PageJob) -> String {

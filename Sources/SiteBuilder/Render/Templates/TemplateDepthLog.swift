@@ -10,6 +10,8 @@ final class TemplateDepthLog: Sendable {
         errors.withLock { if $0[error.partial] == nil { $0[error.partial] = error } }
     }
 
+    var isEmpty: Bool { errors.withLock { $0.isEmpty } }
+
     /// What was recorded since the last call (a kept template set serves many builds).
     func take() -> [TemplateDepthError] {
         errors.withLock { errors in

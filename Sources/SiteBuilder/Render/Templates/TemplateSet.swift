@@ -48,7 +48,7 @@ struct TemplateSet: Sendable {
             }
         }
 
-        var library = TemplateLibrary()
+        var library = TemplateLibrary(flagsLists: true)
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
             do {
                 library.register(try Template(source.text), named: source.name)
@@ -88,17 +88,29 @@ struct TemplateSet: Sendable {
     /// The page, or nothing if its partials went too deep; that is kept for `takeDepthProblems`,
     /// which the build calls before it swaps anything in.
     func render(_ name: String, _ model: [String: Any]) -> String {
+        String(decoding: renderBytes(name, model), as: UTF8.self)
+    }
+
+    /// The same, as the bytes of a file.
+    func renderData(_ name: String, _ model: [String: Any]) -> Data {
+        Data(renderBytes(name, model))
+    }
+
+    private func renderBytes(_ name: String, _ model: [String: Any]) -> [UInt8] {
         do {
-            return try library.render(name, ListFlags.add(to: model)) ?? ""
+            return try library.renderBytes(name, model) ?? []
         } catch {
             tooDeep.record(error)
-            return ""
+            return []
         }
     }
 
     /// A partial that included itself past the engine's limit while some page was rendered
     /// (data, not the text, kept it going: `TemplateCycles` finds the rest when loading), at
     /// its first tag that names itself.
+    /// Whether some page since the last `takeDepthProblems` went too deep (and came out empty).
+    var wentTooDeep: Bool { !tooDeep.isEmpty }
+
     func takeDepthProblems() -> [Diagnostic] {
         tooDeep.take().map { error in
             let tag = library[error.partial]?.references.first { $0.name == error.partial }

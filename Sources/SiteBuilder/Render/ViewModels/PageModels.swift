@@ -38,8 +38,7 @@ struct PageModels: Sendable {
         self.dates = dates
         self.images = images
         strings = site.strings
-        // Flagged once: a page model's lists are flagged on every page, and `t` has none.
-        stringsModel = ListFlags.add(to: strings.all)
+        stringsModel = strings.all
         dataModel = site.site.data.model
         siteExtraModel = site.config.extra.model
         logoWidth = Self.logoWidth(site, images)
@@ -225,11 +224,8 @@ struct PageModels: Sendable {
         SiteResolver.unique(labels).map { ["label": $0, "url": scheme.url(URLScheme.term(kind, site.config.termSlug($0, kind: kind)))] }
     }
 
-    /// `b` over `a`. The result is a new model: if either part was a flagged shared model (a brief
-    /// page starts from its card), the rest of it still needs its list flags.
+    /// `b` over `a`.
     static func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
-        var merged = a.merging(b) { _, new in new }
-        merged[ListFlags.doneKey] = nil
-        return merged
+        a.merging(b) { _, new in new }
     }
 }
