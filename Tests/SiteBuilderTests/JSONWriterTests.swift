@@ -9,7 +9,7 @@ import Testing
     /// Control characters, quotes, backslashes, markup, line and paragraph separators, slashes,
     /// non-Latin scripts and emoji, and one random string per seed.
     static func strings(_ seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
+        var generator = RandomEditSeriesTests.Generator(state: seed)
         let alphabet: [Unicode.Scalar] = (0..<0x80).compactMap(Unicode.Scalar.init)
             + ["\u{2028}", "\u{2029}", "é", "ع", "ی", "中", "\u{1F600}", "\u{7F}", "\u{85}", "\u{FEFF}"]
         let random = String(String.UnicodeScalarView((0..<40).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
@@ -101,18 +101,5 @@ import Testing
             let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
             #expect(back == [s], "byte \(byte): \(String(decoding: w.bytes, as: UTF8.self))")
         }
-    }
-}
-
-/// A small deterministic generator, so a failing seed can be run again.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
