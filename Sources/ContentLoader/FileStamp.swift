@@ -48,6 +48,25 @@ public struct FileStamp: Equatable, Sendable, Codable, CustomStringConvertible {
         "\(device) \(inode) \(size) \(modifiedSeconds).\(modifiedNanoseconds) \(changedSeconds).\(changedNanoseconds)"
     }
 
+    /// The stamp `description` wrote, as its five words; nil for anything else.
+    public init?<Words: Collection<Substring>>(words: Words) {
+        guard words.count == 5 else { return nil }
+        let w = Array(words)
+        let modified = w[3].split(separator: ".", omittingEmptySubsequences: false)
+        let changed = w[4].split(separator: ".", omittingEmptySubsequences: false)
+        guard let device = UInt64(w[0]), let inode = UInt64(w[1]), let size = Int64(w[2]),
+              modified.count == 2, changed.count == 2,
+              let ms = Int(modified[0]), let mn = Int(modified[1]), let cs = Int(changed[0]), let cn = Int(changed[1])
+        else { return nil }
+        self.device = device
+        self.inode = inode
+        self.size = size
+        modifiedSeconds = ms
+        modifiedNanoseconds = mn
+        changedSeconds = cs
+        changedNanoseconds = cn
+    }
+
     /// Whether the file last changed more than `window` seconds ago. A stamp taken sooner may be
     /// remembered only at a risk: a second write within the clock's granularity might leave it
     /// as it was (git calls this the racy case).

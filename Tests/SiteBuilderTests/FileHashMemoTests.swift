@@ -70,7 +70,24 @@ import Testing
         _ = next.hash(of: a)
         next.forgetUnseen()
         next.save()
-        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: memoFile)) as? [String: Any]
-        #expect(saved.map { Set($0.keys) } == [a.path])
+        let saved = try String(contentsOf: memoFile, encoding: .utf8)
+        #expect(saved.contains(a.path) && !saved.contains(b.path))
+    }
+
+    /// Paths with spaces and line breaks come back as they were; a memo it cannot read (the
+    /// JSON of earlier versions, a cut-off file) is forgotten, and the files hashed again.
+    @Test func oddPathsRoundTripAndAnUnreadableMemoIsForgotten() throws {
+        let a = try file("with space\nand newline.txt", "alpha")
+        let memo = FileHashMemo(file: memoFile, racyWindow: -1)
+        #expect(memo.hash(of: a) == sha("alpha"))
+        memo.save()
+        let saved = try String(contentsOf: memoFile, encoding: .utf8)
+        try Data(saved.replacingOccurrences(of: sha("alpha"), with: "planted").utf8).write(to: memoFile)
+        #expect(FileHashMemo(file: memoFile, racyWindow: -1).hash(of: a) == "planted")
+        for broken in ["{\"\(a.path)\": {\"hash\": \"planted\"}}", String(saved.dropLast(9)).replacingOccurrences(of: sha("alpha"), with: "planted"),
+                       "imprint file hashes 1\nplanted 1 2 x 3.4 5.6 \(a.path)\u{0}"] {
+            try Data(broken.utf8).write(to: memoFile)
+            #expect(FileHashMemo(file: memoFile, racyWindow: -1).hash(of: a) == sha("alpha"), "\(broken.debugDescription)")
+        }
     }
 }

@@ -29,7 +29,7 @@ public struct ImageVariantMaker: Sendable {
     public init(tool: ExternalTool, siteRoot: URL) {
         self.tool = tool
         cache = siteRoot.appendingPathComponent(".imprint-cache/images")
-        hashes = FileHashMemo(file: cache.appendingPathComponent("hashes.json"))
+        hashes = FileHashMemo(file: cache.appendingPathComponent("hashes.memo"))
     }
 
     /// libvips' `vips` on PATH, or nil: then pages offer each image as it is.

@@ -7,7 +7,7 @@ import PDFExport
 /// plain build publishes, the options that change the output, and the imprint program itself.
 /// The build's output is a function of these, so an equal digest means an equal output.
 /// Every file is hashed (SHA-256), in parallel, or its hash taken from the last build's when
-/// its whole `stat` is unchanged (`FileHashMemo`, `.imprint-cache/inputs.json`): a site with a
+/// its whole `stat` is unchanged (`FileHashMemo`, `.imprint-cache/inputs.memo`): a site with a
 /// thousand large heroes is not read again to learn that nothing changed.
 enum InputFingerprint {
     static func compute(_ options: BuildOptions) -> String {
@@ -22,7 +22,7 @@ enum InputFingerprint {
         for folder in ["content", "templates", "static", "data", "i18n"] {
             for path in site.files(under: folder) { files.append(("site", site, path)) }
         }
-        let memo = FileHashMemo(file: options.siteRoot.appendingPathComponent(".imprint-cache/inputs.json"))
+        let memo = FileHashMemo(file: options.siteRoot.appendingPathComponent(".imprint-cache/inputs.memo"))
         let digests = files.concurrentMap(jobs: options.jobs) { file -> String in
             memo.hash(of: URL(fileURLWithPath: file.folder.path(file.path))) ?? "unreadable"
         }
