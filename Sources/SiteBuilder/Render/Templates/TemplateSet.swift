@@ -105,12 +105,12 @@ struct TemplateSet: Sendable {
         }
     }
 
-    /// A partial that included itself past the engine's limit while some page was rendered
-    /// (data, not the text, kept it going: `TemplateCycles` finds the rest when loading), at
-    /// its first tag that names itself.
     /// Whether some page since the last `takeDepthProblems` went too deep (and came out empty).
     var wentTooDeep: Bool { !tooDeep.isEmpty }
 
+    /// Each partial that included itself past the engine's limit while pages were rendered
+    /// (data, not the text, kept it going: `TemplateCycles` finds the rest when loading), at
+    /// its first tag that names itself; forgotten once taken.
     func takeDepthProblems() -> [Diagnostic] {
         tooDeep.take().map { error in
             let tag = library[error.partial]?.references.first { $0.name == error.partial }
