@@ -515,8 +515,7 @@ public struct SiteBuild: Sendable {
             if prepared.site.config.searchEnabled { progress?.begin("Indexing for search", total: 0) }
             post += prepared.site.config.searchEnabled ? indexForSearch(writer.staging) : []
             timer.mark("search")
-            let tooDeep = prepared.planner.templates?.takeDepthProblems() ?? []
-            if !tooDeep.isEmpty { throw RenderFailure(diagnostics: tooDeep) }
+            try prepared.planner.templates?.checkDepth()
             try writer.commit()
             timer.mark("swap")
             return (pageCount, post)

@@ -289,11 +289,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if outcome.wrote { result.written.append(path) }
         }
         if let failure = outcomes.compactMap(\.failure).first { throw LiveOutput.Failure.io(failure) }
-        let tooDeep = planner.templates?.takeDepthProblems() ?? []
-        if !tooDeep.isEmpty {
+        do {
+            try planner.templates?.checkDepth()
+        } catch {
             // The pages are rendered again once the template or the data changes.
             for (page, _) in stale { pages[paths[page]] = nil }
-            throw RenderFailure(diagnostics: tooDeep)
+            throw error
         }
     }
 

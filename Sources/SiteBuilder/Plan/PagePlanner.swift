@@ -86,7 +86,7 @@ struct PagePlanner: Sendable {
     /// briefs' (the serve text-edit lane).
     func makeShared(jobs: Int, only indexes: [Int]? = nil) -> SharedBriefModels {
         let models = self.models, templates = self.templates
-        let canRender = templates?.names.contains("brief-card") == true
+        let canRender = templates?.has("brief-card") == true
         // The same for every card; read-only while the workers run.
         let common = models.common(title: "", description: nil, path: URLScheme.briefs(page: 1), section: "briefs")
         nonisolated(unsafe) let cardContext: [String: Any] = ["site": common["site"] as Any, "t": common["t"] as Any]

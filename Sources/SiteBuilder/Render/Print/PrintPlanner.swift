@@ -14,7 +14,7 @@ struct PrintPlanner: Sendable {
 
     static let template = "print/brief"
 
-    var hasTemplate: Bool { templates.names.contains(Self.template) }
+    var hasTemplate: Bool { templates.has(Self.template) }
 
     /// Published briefs whose `pdf` is not false, by index in `site.briefs`.
     var printable: [Int] { site.briefs.indices.filter { site.briefs[$0].pdf } }

@@ -8,8 +8,7 @@ import TemplateEngine
 /// as nothing instead of failing.
 struct TemplateSet: Sendable {
     let library: TemplateLibrary
-    let names: Set<String>
-    /// Where each template was read from, for diagnostics.
+    /// Each template's name and where it was read from, for diagnostics.
     let paths: [String: String]
     private let tooDeep = TemplateDepthLog()
 
@@ -71,22 +70,26 @@ struct TemplateSet: Sendable {
                     at: SourceLocation(file: source.displayPath, line: reference.line, column: reference.column)))
             }
         }
+        let paths = Dictionary(uniqueKeysWithValues: sources.values.map { ($0.name, $0.displayPath) })
         diagnostics += TemplateCycles.find(in: library).map { cycle in
-            let first = cycle.steps[0], source = sources[first.template]!
+            let first = cycle.steps[0]
             return .error("template-recursion", cycle.message,
-                          at: SourceLocation(file: source.displayPath, line: first.reference.line, column: first.reference.column))
+                          at: SourceLocation(file: paths[first.template] ?? "templates/\(first.template).mustache",
+                                             line: first.reference.line, column: first.reference.column))
         }
         for name in required where sources[name] == nil {
             diagnostics.append(.error("missing-template", "the theme has no `\(name).mustache`",
                                       at: SourceLocation(file: "templates/\(name).mustache")))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        let paths = Dictionary(uniqueKeysWithValues: sources.values.map { ($0.name, $0.displayPath) })
-        return (TemplateSet(library: library, names: Set(sources.keys), paths: paths), diagnostics)
+        return (TemplateSet(library: library, paths: paths), diagnostics)
     }
 
-    /// The page, or nothing if its partials went too deep; that is kept for `takeDepthProblems`,
-    /// which the build calls before it swaps anything in.
+    /// Whether the theme or the site has a template of this name.
+    func has(_ name: String) -> Bool { paths[name] != nil }
+
+    /// The page, or nothing if its partials went too deep; that is kept for `checkDepth`, which
+    /// the build calls before it swaps anything in.
     func render(_ name: String, _ model: [String: Any]) -> String {
         String(decoding: renderBytes(name, model), as: UTF8.self)
     }
@@ -105,19 +108,20 @@ struct TemplateSet: Sendable {
         }
     }
 
-    /// Whether some page since the last `takeDepthProblems` went too deep (and came out empty).
+    /// Whether some page since the last `checkDepth` went too deep (and came out empty).
     var wentTooDeep: Bool { !tooDeep.isEmpty }
 
     /// Each partial that included itself past the engine's limit while pages were rendered
     /// (data, not the text, kept it going: `TemplateCycles` finds the rest when loading), at
-    /// its first tag that names itself; forgotten once taken.
-    func takeDepthProblems() -> [Diagnostic] {
-        tooDeep.take().map { error in
+    /// its first tag that names itself, thrown; forgotten once thrown.
+    func checkDepth() throws(RenderFailure) {
+        let problems = tooDeep.take().map { error -> Diagnostic in
             let tag = library[error.partial]?.references.first { $0.name == error.partial }
             return .error("template-recursion", "\(error)",
                           at: SourceLocation(file: paths[error.partial] ?? "templates/\(error.partial).mustache",
                                              line: tag?.line ?? 1, column: tag?.column ?? 1))
         }
+        if !problems.isEmpty { throw RenderFailure(diagnostics: problems) }
     }
 
     /// `templates/partials/x.mustache` is the partial `x`; `templates/y.mustache` is `y`;
